@@ -1,10 +1,60 @@
 package org.armswatch.cli;
 
-/** Entry point of the armswatch command line. */
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.armswatch.lists.ListRefusedException;
+import org.armswatch.store.db.StoreException;
+import picocli.CommandLine;
+
+/** Entry point of the armswatch command line: maps every error to one line and an exit code. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.out.println("armswatch");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code; never exits the JVM. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ArmswatchCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("armswatch: " + message(e));
+            return exitCode(e);
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("armswatch: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    private static int exitCode(Exception e) {
+        return switch (e) {
+            case CliException c -> c.exitCode();
+            case ListRefusedException r -> ExitCode.REFUSED;
+            case StoreException s -> ExitCode.STORE;
+            case IOException io -> ExitCode.REFUSED;
+            case IllegalArgumentException i -> ExitCode.USAGE;
+            default -> ExitCode.INTERNAL;
+        };
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        if (e instanceof CliException
+                || e instanceof ListRefusedException
+                || e instanceof StoreException
+                || e instanceof IllegalArgumentException) {
+            return m;
+        }
+        if (e instanceof IOException) {
+            return "cannot read input: " + m;
+        }
+        return "internal error: " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "");
     }
 }

@@ -1,0 +1,24 @@
+package org.armswatch.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root command: armswatch and its subcommands. */
+@Command(
+        name = "armswatch",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Monitor arms embargoes and sanctions from open sources.",
+        subcommands = {ListsCommand.class, DemoCommand.class, BenchCommand.class},
+        footer = {"", ExitCode.HELP})
+final class ArmswatchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required (lists, demo, bench)");
+    }
+}

@@ -1,0 +1,130 @@
+package org.armswatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.armswatch.lists.ListDiff;
+import org.armswatch.lists.ListDownloader;
+import org.armswatch.lists.ListReaders;
+import org.armswatch.lists.ListSources;
+import org.armswatch.lists.ListVersion;
+import org.armswatch.lists.LoadPolicy;
+import org.armswatch.store.db.Database;
+import org.armswatch.store.db.ListLoader;
+import org.armswatch.store.db.ListStore;
+import org.armswatch.store.db.ListUpdater;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code armswatch demo}: the main job, end to end on real data. Loads the sanctions lists (the
+ * development layout's copies, a folder given with {@code --lists}, else the publishers'
+ * downloads), shows what changed between the versions it holds, and prints the list status.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Run armswatch end to end on real data: load the official sanctions lists, compare their versions and show their status.",
+            "Without --lists it uses ../shared/data beside the repository when present, else downloads the lists. Never asks for input."
+        },
+        footer = {"", ExitCode.HELP})
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(
+            names = "--lists",
+            paramLabel = "DIR",
+            description = "A folder of list files to load (default: ../shared/data when present).")
+    Path lists;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Path> folder = lists != null ? Optional.of(lists) : DevLayout.shared("data");
+        if (lists != null && !Files.isDirectory(lists)) {
+            throw new CliException(ExitCode.USAGE, "--lists " + lists + ": no such folder");
+        }
+        Settings settings = global.settings();
+        out.println("== armswatch demo · home " + settings.home());
+        out.println();
+        UpdateReport report;
+        try (Database db = GlobalOptions.open(settings)) {
+            ListUpdater updater = new ListUpdater(db.lists(), ListReaders.standard(), GlobalOptions.clock());
+            ListLoader.Options options = ListLoader.Options.of(Optional.empty(), LoadPolicy.SAFE);
+            ListUpdater.Listener progress = Terminal.progress("Loading lists", System.err);
+            if (folder.isPresent()) {
+                out.println("== 1. Loading the sanctions lists in " + folder.get());
+                report = new UpdateReport(
+                        updater.fromFiles(List.of(folder.get()), Optional.empty(), options, false, progress));
+            } else {
+                out.println("== 1. Downloading the sanctions lists from their publishers");
+                ListDownloader downloader =
+                        new ListDownloader(ListDownloader.Settings.defaults(VersionProvider.version()));
+                report = new UpdateReport(updater.fromPublishers(
+                        ListSources.downloadable(),
+                        downloader,
+                        settings.home().resolve("downloads"),
+                        options,
+                        progress));
+            }
+            report.printText(out, err);
+            out.println();
+            out.println("== 2. What changed between the versions held");
+            printDiffs(out, db.lists());
+            out.println();
+            out.println("== 3. List status");
+            ListsStatusCommand.printText(
+                    out,
+                    err,
+                    ListsStatusCommand.rows(
+                            db.lists(), settings, null, GlobalOptions.clock().instant()));
+        }
+        return report.exitCode();
+    }
+
+    private static void printDiffs(PrintWriter out, ListStore store) {
+        boolean any = false;
+        for (ListVersion active : store.activeVersions()) {
+            List<ListVersion> versions = store.versions(Optional.of(active.source()));
+            if (versions.size() < 2) {
+                continue;
+            }
+            ListVersion from = versions.get(versions.size() - 2);
+            ListVersion to = versions.get(versions.size() - 1);
+            ListDiff.Result d = ListDiff.compare(store.diffRows(from.id()), store.diffRows(to.id()), id -> List.of());
+            any = true;
+            out.printf(
+                    "%-12s v%d (%s) → v%d (%s): %d added, %d removed, %d changed%n",
+                    active.source(),
+                    from.id(),
+                    ListViews.date(from.publishedAt()),
+                    to.id(),
+                    ListViews.date(to.publishedAt()),
+                    d.added().size(),
+                    d.removed().size(),
+                    d.changed().size());
+            d.added().stream().limit(5).forEach(r -> out.printf("    + %-14s %s%n", r.id(), r.caption()));
+            if (d.added().size() > 5) {
+                out.printf(
+                        "    … and %d more: armswatch lists diff %s%n",
+                        d.added().size() - 5, active.source());
+            }
+        }
+        if (!any) {
+            out.println("every source has one version so far: nothing to compare");
+        }
+    }
+}

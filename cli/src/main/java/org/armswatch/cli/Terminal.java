@@ -1,0 +1,58 @@
+package org.armswatch.cli;
+
+import java.io.Console;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.armswatch.store.db.ListUpdater;
+
+/** Whether stderr is a person's terminal, and the progress bars shown there. */
+final class Terminal {
+    private Terminal() {}
+
+    /** True when the process runs attached to an interactive terminal. */
+    static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            // Java 22 added Console.isTerminal(); before it a non-null console means a terminal.
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    /** A listener that draws a progress bar over list inputs on a terminal, and does nothing elsewhere. */
+    static ListUpdater.Listener progress(String task, PrintStream err) {
+        if (!interactive()) {
+            return ListUpdater.Listener.NONE;
+        }
+        return new ListUpdater.Listener() {
+            private ProgressBar bar;
+
+            @Override
+            public void started(int inputs) {
+                bar = new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setInitialMax(inputs)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new ConsoleProgressBarConsumer(err))
+                        .build();
+            }
+
+            @Override
+            public void done(ListUpdater.Item item) {
+                bar.step();
+                if (bar.getCurrent() >= bar.getMax()) {
+                    bar.close();
+                }
+            }
+        };
+    }
+}
