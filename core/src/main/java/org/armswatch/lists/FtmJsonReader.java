@@ -118,8 +118,7 @@ final class FtmJsonReader implements ListReader {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
                 keys.add(p.currentName());
                 p.nextToken();
                 p.skipChildren();
@@ -142,7 +141,7 @@ final class FtmJsonReader implements ListReader {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
             String line;
             int number = 0;
-            while ((line = readLine(in, file, number + 1)) != null) {
+            while ((line = readLine(in, file)) != null) {
                 number++;
                 if (number == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
@@ -154,7 +153,7 @@ final class FtmJsonReader implements ListReader {
                 try {
                     node = MAPPER.readTree(line);
                 } catch (JsonProcessingException e) {
-                    boolean last = readLine(in, file, number + 1) == null;
+                    boolean last = readLine(in, file) == null;
                     if (last && !endsWithLineBreak) {
                         throw new ListRefusedException(
                                 file + " line " + number
@@ -186,11 +185,12 @@ final class FtmJsonReader implements ListReader {
         }
     }
 
-    private static String readLine(BufferedReader in, Path file, int number) throws IOException, ListRefusedException {
+    /** The next line; decoding runs ahead of the lines, so a refusal for bad UTF-8 names no line. */
+    private static String readLine(BufferedReader in, Path file) throws IOException, ListRefusedException {
         try {
             return in.readLine();
         } catch (CharacterCodingException e) {
-            throw new ListRefusedException(file + " line " + number + ": not UTF-8 text", e);
+            throw new ListRefusedException(file + ": not UTF-8 text (or cut inside a character)", e);
         }
     }
 

@@ -58,8 +58,8 @@ import org.armswatch.model.FtmModel;
  * when the header lacks {@code id}, {@code schema} or {@code name}, when a row has a different
  * number of fields than the header or no id, and when it has no rows.
  *
- * <p>{@code publishedAt} is the latest {@code last_change} (OpenSanctions' per-entity change time,
- * as UTC). The source is {@code opensanctions-<slug>} of the dataset title most frequent in the
+ * <p>{@code publishedAt} is the latest {@code last_change} (else {@code last_seen}, which older
+ * exports have alone): OpenSanctions' per-entity change time, read as UTC. The source is {@code opensanctions-<slug>} of the dataset title most frequent in the
  * {@code dataset} column ("Ukraine War and Sanctions" → {@code opensanctions-ukraine-war-and-sanctions}).
  */
 final class OpenSanctionsCsvReader implements ListReader {
@@ -116,7 +116,7 @@ final class OpenSanctionsCsvReader implements ListReader {
                 return new Run(file, parser.getHeaderNames()).read(parser, input.sourceOverride());
             }
         } catch (CharacterCodingException e) {
-            throw new ListRefusedException(file + ": not UTF-8 text", e);
+            throw new ListRefusedException(file + ": not UTF-8 text (or cut inside a character)", e);
         }
     }
 
@@ -203,7 +203,7 @@ final class OpenSanctionsCsvReader implements ListReader {
                     row = rows.next();
                 } catch (UncheckedIOException e) {
                     if (e.getCause() instanceof CharacterCodingException) {
-                        throw new ListRefusedException(file + " line " + (lineAfter + 1) + ": not UTF-8 text", e);
+                        throw new ListRefusedException(file + ": not UTF-8 text (or cut inside a character)", e);
                     }
                     throw new ListRefusedException(
                             file + " line " + (lineAfter + 1) + ": not well-formed or truncated CSV: "
@@ -245,12 +245,13 @@ final class OpenSanctionsCsvReader implements ListReader {
             for (String title : values(row, "dataset", id)) {
                 titles.merge(title, 1, Integer::sum);
             }
-            String changed = cell(row, "last_change");
+            String column = cell(row, "last_change").isBlank() ? "last_seen" : "last_change";
+            String changed = cell(row, column);
             if (!changed.isBlank()) {
                 Optional<Instant> time = FtmJsonReader.parseTimestamp(changed);
                 if (time.isEmpty()) {
-                    quirks.add(
-                            new Quirk(id, "bad-date", "line " + line + ": unreadable last_change '" + changed + "'"));
+                    quirks.add(new Quirk(
+                            id, "bad-date", "line " + line + ": unreadable " + column + " '" + changed + "'"));
                 } else if (latest == null || time.get().isAfter(latest)) {
                     latest = time.get();
                 }

@@ -195,13 +195,13 @@ class OpenSanctionsCsvReaderTest {
     }
 
     @Test
-    void theSourceOverrideWins() throws Exception {
-        Path file = write("one.csv", "id,schema,name\nx1,Company,Acme\n");
+    void theSourceOverrideWinsAndLastSeenStandsInForLastChange() throws Exception {
+        Path file = write("one.csv", "id,schema,name,last_seen\nx1,Company,Acme,2024-05-06T07:08:09\n");
 
         ListData one = reader.read(new ListInput(file, Map.of(), Optional.of("ua-ws")));
 
         assertThat(one.source()).isEqualTo("ua-ws");
-        assertThat(one.publishedAt()).isEmpty();
+        assertThat(one.publishedAt()).contains(Instant.parse("2024-05-06T07:08:09Z"));
         assertThat(one.entities()).extracting(Entity::id).containsExactly("os:x1", "os:x1/sanction");
     }
 
