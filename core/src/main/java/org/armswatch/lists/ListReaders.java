@@ -28,7 +28,7 @@ public final class ListReaders {
 
     /** Every format armswatch reads. */
     public static ListReaders standard() {
-        return new ListReaders(List.of());
+        return new ListReaders(List.of(new FtmJsonReader(), new OpenSanctionsCsvReader()));
     }
 
     /** A file this set of readers recognises, and as what. */
