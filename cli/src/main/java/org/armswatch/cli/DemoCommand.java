@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.armswatch.lists.ListDiff;
 import org.armswatch.lists.ListDownloader;
 import org.armswatch.lists.ListReaders;
-import org.armswatch.lists.ListSources;
 import org.armswatch.lists.ListVersion;
 import org.armswatch.lists.LoadPolicy;
 import org.armswatch.store.db.Database;
@@ -74,11 +73,7 @@ final class DemoCommand implements Callable<Integer> {
                 ListDownloader downloader =
                         new ListDownloader(ListDownloader.Settings.defaults(VersionProvider.version()));
                 report = new UpdateReport(updater.fromPublishers(
-                        ListSources.downloadable(),
-                        downloader,
-                        settings.home().resolve("downloads"),
-                        options,
-                        progress));
+                        settings.downloadable(), downloader, settings.home().resolve("downloads"), options, progress));
             }
             report.printText(out, err);
             out.println();

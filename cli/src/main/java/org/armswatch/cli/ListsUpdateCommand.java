@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.armswatch.lists.ListDownloader;
 import org.armswatch.lists.ListReaders;
+import org.armswatch.lists.ListSource;
 import org.armswatch.lists.ListSources;
 import org.armswatch.lists.LoadPolicy;
 import org.armswatch.store.db.Database;
@@ -45,6 +46,14 @@ final class ListsUpdateCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "PATH", description = "A list file or a folder of them; repeatable.")
     List<Path> from = new ArrayList<>();
+
+    @Option(
+            names = "--sources",
+            split = ",",
+            paramLabel = "NAME",
+            description =
+                    "Download only these sources (default: all of un, ofac-sdn, ofac-cons, eu, uk, opensanctions-sanctions).")
+    List<String> only = new ArrayList<>();
 
     @Option(
             names = "--source",
@@ -114,5 +123,21 @@ final class ListsUpdateCommand implements Callable<Integer> {
             report.printText(spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return report.exitCode();
+    }
+
+    private List<ListSource> selected(Settings settings) {
+        List<ListSource> all = settings.downloadable();
+        for (String name : only) {
+            if (all.stream().noneMatch(s -> s.name().equals(name))) {
+                throw new CliException(
+                        ExitCode.USAGE,
+                        "--sources " + name + ": not a downloadable list (known: "
+                                + String.join(
+                                        ", ", all.stream().map(ListSource::name).toList()) + ")");
+            }
+        }
+        return only.isEmpty()
+                ? all
+                : all.stream().filter(s -> only.contains(s.name())).toList();
     }
 }

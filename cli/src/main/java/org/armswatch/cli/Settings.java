@@ -2,16 +2,20 @@ package org.armswatch.cli;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.armswatch.lists.ListSource;
 import org.armswatch.lists.ListSources;
 import org.armswatch.store.db.StoreConfig;
 
@@ -20,17 +24,21 @@ import org.armswatch.store.db.StoreConfig;
  * ARMSWATCH_HOME}, else {@code $XDG_DATA_HOME/armswatch}, else {@code ~/.local/share/armswatch}),
  * the store ({@code --db}, else {@code db.url} in {@code <home>/armswatch.properties}, else the
  * embedded H2 database in the home), and how old each list may be before it is stale
- * ({@code stale-after.<source>} in that file, as {@code 7d}, {@code 36h} or ISO-8601 {@code P7D}).
+ * ({@code stale-after.<source>} in that file, as {@code 7d}, {@code 36h} or ISO-8601 {@code P7D}),
+ * and where each list is downloaded from when not from its publisher's official URL
+ * ({@code download-url.<source>}, for a mirror).
  *
  * @param home the home folder
  * @param store where the store lives
  * @param staleAfter per-source overrides of the expected cadence
+ * @param downloadUrls per-source overrides of the download URL
  */
-record Settings(Path home, StoreConfig store, Map<String, Duration> staleAfter) {
+record Settings(Path home, StoreConfig store, Map<String, Duration> staleAfter, Map<String, URI> downloadUrls) {
     static final String FILE = "armswatch.properties";
 
     Settings {
         staleAfter = Map.copyOf(staleAfter);
+        downloadUrls = Map.copyOf(downloadUrls);
     }
 
     static Settings resolve(Optional<Path> homeOption, Optional<String> dbOption, Map<String, String> env) {
@@ -46,26 +54,60 @@ record Settings(Path home, StoreConfig store, Map<String, Duration> staleAfter) 
             }
         }
         Map<String, Duration> stale = new HashMap<>();
+        Map<String, URI> urls = new HashMap<>();
         for (String key : props.stringPropertyNames()) {
+            String value = props.getProperty(key).trim();
             if (key.startsWith("stale-after.")) {
-                String source = key.substring("stale-after.".length());
-                if (!ListSources.isValidName(source)) {
-                    throw new CliException(
-                            ExitCode.USAGE, file + ": " + key + ": '" + source + "' is not a source name");
-                }
-                stale.put(source, duration(props.getProperty(key), file + ": " + key));
-            } else if (!key.startsWith("db.")) {
+                stale.put(sourceOf(key, file), duration(value, file + ": " + key));
+            } else if (key.startsWith("download-url.")) {
+                urls.put(sourceOf(key, file), url(value, file + ": " + key));
+            } else if (!key.equals("db.url") && !key.equals("db.user") && !key.equals("db.password")) {
                 throw new CliException(
                         ExitCode.USAGE,
                         file + ": unknown setting '" + key
-                                + "' (known: db.url, db.user, db.password, stale-after.<source>)");
+                                + "' (known: db.url, db.user, db.password, stale-after.<source>, download-url.<source>)");
             }
         }
         String url = dbOption.orElse(props.getProperty("db.url"));
         StoreConfig store = url == null
                 ? StoreConfig.embedded(home)
                 : new StoreConfig(url, props.getProperty("db.user"), props.getProperty("db.password"));
-        return new Settings(home, store, stale);
+        return new Settings(home, store, stale, urls);
+    }
+
+    /** The lists {@code lists update} downloads, with their configured URLs. */
+    List<ListSource> downloadable() {
+        return ListSources.downloadable().stream()
+                .map(s -> downloadUrls.containsKey(s.name())
+                        ? new ListSource(
+                                s.name(),
+                                s.title(),
+                                s.publisher(),
+                                Optional.of(downloadUrls.get(s.name())),
+                                s.terms(),
+                                s.cadence())
+                        : s)
+                .toList();
+    }
+
+    private static String sourceOf(String key, Path file) {
+        String source = key.substring(key.indexOf('.') + 1);
+        if (!ListSources.isValidName(source)) {
+            throw new CliException(ExitCode.USAGE, file + ": " + key + ": '" + source + "' is not a source name");
+        }
+        return source;
+    }
+
+    private static URI url(String text, String where) {
+        try {
+            URI uri = new URI(text);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                throw new URISyntaxException(text, "not an http or https URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new CliException(ExitCode.USAGE, where + ": '" + text + "' is not an http(s) URL");
+        }
     }
 
     /** The cadence of a source: the configured one, else the catalogue's. */
