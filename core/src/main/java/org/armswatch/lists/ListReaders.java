@@ -28,7 +28,8 @@ public final class ListReaders {
 
     /** Every format armswatch reads. */
     public static ListReaders standard() {
-        return new ListReaders(List.of(new FtmJsonReader(), new OpenSanctionsCsvReader()));
+        return new ListReaders(
+                List.of(new UnXmlReader(), new OfacXmlReader(), new FtmJsonReader(), new OpenSanctionsCsvReader()));
     }
 
     /** A file this set of readers recognises, and as what. */
