@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 final class UkCsvReader implements ListReader {
     private static final CSVFormat CSV =
             CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)\\s*(.*)", Pattern.DOTALL);
 
     UkCsvReader() {}
 
@@ -86,7 +89,10 @@ final class UkCsvReader implements ListReader {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new ListRefusedException(file + ": not UTF-8 text (" + e + ")", e);
+            throw new ListRefusedException(
+                    file + ": not UTF-8 text (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); convert it to UTF-8",
+                    e);
         }
         return rows.finish(input);
     }
@@ -95,8 +101,10 @@ final class UkCsvReader implements ListReader {
         if (cause instanceof CharacterCodingException) {
             return new ListRefusedException(file + " near line " + line + ": not UTF-8 text", cause);
         }
-        String message = cause == null ? "unreadable CSV" : cause.getMessage();
-        return new ListRefusedException(
-                file + ": malformed CSV after line " + (line - 1) + " (" + message + ")", cause);
+        String message = cause == null || cause.getMessage() == null ? "unreadable CSV" : cause.getMessage();
+        Matcher m = START_LINE.matcher(message);
+        return m.matches()
+                ? new ListRefusedException(file + " line " + m.group(1) + ": malformed CSV: " + m.group(2), cause)
+                : new ListRefusedException(file + " after line " + (line - 1) + ": malformed CSV: " + message, cause);
     }
 }
