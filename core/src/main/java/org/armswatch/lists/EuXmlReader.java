@@ -260,11 +260,7 @@ final class EuXmlReader implements ListReader {
         void map() {
             target = Entity.builder(id, schema()).target(true);
             target.add("topics", "sanction");
-            for (Node child : e.children()) {
-                if (!ENTRY_CHILDREN.contains(child.name())) {
-                    unknown(child, "sanctionEntity");
-                }
-            }
+            checkChildren(e, ENTRY_CHILDREN);
             e.all("remark").forEach(r -> target.add("notes", r.text()));
             names();
             e.all("citizenship").forEach(this::citizenship);
@@ -315,11 +311,7 @@ final class EuXmlReader implements ListReader {
                 quirk("blank-name", "no nameAlias carries a name; loaded without a name");
             }
             for (Node a : aliases) {
-                for (Node child : a.children()) {
-                    if (!PART_CHILDREN.contains(child.name())) {
-                        unknown(child, "nameAlias");
-                    }
-                }
+                checkChildren(a, PART_CHILDREN);
                 boolean weak = isWeak(a);
                 String whole = wholeName(a);
                 target.add(a == primary ? "name" : weak ? "weakAlias" : "alias", whole);

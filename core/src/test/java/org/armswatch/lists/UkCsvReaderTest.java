@@ -8,11 +8,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.armswatch.model.Entity;
 import org.armswatch.model.FtmModel;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UkCsvReaderTest {
     static final String HEADER =
@@ -144,6 +152,32 @@ class UkCsvReaderTest {
         ListData d = READER.read(new ListInput(file, Map.of(), Optional.of("uk-test")));
         assertThat(d.source()).isEqualTo("uk-test");
         assertThat(d.entities()).containsExactly(byId.get("uk:DPR0177"), byId.get("uk:DPR0177/sanction"));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void anyColumnOrderGivesTheSameEntities(long seed) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(
+                TestData.shared("data/uk/uk_sanctions_list_2025-08-11.csv"), StandardCharsets.UTF_8))) {
+            for (CSVRecord r : parser) {
+                rows.add(r.toList());
+                if (rows.size() > 400) {
+                    break;
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7));
+        Collections.shuffle(order, new Random(seed));
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            for (List<String> row : rows) {
+                printer.printRecord(order.stream().map(row::get).toList());
+            }
+        }
+        Path file = write("shuffled-" + seed + ".csv", out.toString());
+        List<Entity> expected = data.entities().subList(0, 2 * (rows.size() - 1));
+        assertThat(READER.read(ListInput.of(file)).entities()).isEqualTo(expected);
     }
 
     @Test
