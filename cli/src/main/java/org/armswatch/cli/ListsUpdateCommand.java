@@ -96,6 +96,7 @@ final class ListsUpdateCommand implements Callable<Integer> {
             }
         }
         Settings settings = global.settings();
+        List<ListSource> downloads = from.isEmpty() ? selected(settings) : List.of();
         ListLoader.Options options =
                 ListLoader.Options.of(Optional.ofNullable(date), new LoadPolicy(allowOlder, acceptShrink, maxShrink));
         UpdateReport report;
@@ -106,11 +107,7 @@ final class ListsUpdateCommand implements Callable<Integer> {
                 ListDownloader downloader =
                         new ListDownloader(ListDownloader.Settings.defaults(VersionProvider.version()));
                 report = new UpdateReport(updater.fromPublishers(
-                        ListSources.downloadable(),
-                        downloader,
-                        settings.home().resolve("downloads"),
-                        options,
-                        progress));
+                        downloads, downloader, settings.home().resolve("downloads"), options, progress));
             } else {
                 report = new UpdateReport(
                         updater.fromFiles(from, Optional.ofNullable(source), options, false, progress));

@@ -61,11 +61,12 @@ public final class ListStore {
 
     /** All versions, of one source or of all, oldest first. */
     public List<ListVersion> versions(Optional<String> source) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + VERSION_COLUMNS + VERSION_FROM
-                        + (source.isPresent() ? " WHERE v.source = :source" : "") + " ORDER BY v.source, v.id")
-                .bind("source", source.orElse(null))
-                .map((rs, ctx) -> version(rs))
-                .list());
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT " + VERSION_COLUMNS + VERSION_FROM
+                    + (source.isPresent() ? " WHERE v.source = :source" : "") + " ORDER BY v.source, v.id");
+            source.ifPresent(s -> query.bind("source", s));
+            return query.map((rs, ctx) -> version(rs)).list();
+        });
     }
 
     public Optional<ListVersion> version(long id) {
