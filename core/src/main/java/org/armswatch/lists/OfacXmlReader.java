@@ -676,12 +676,12 @@ final class OfacXmlReader implements ListReader {
             if (raw.isEmpty()) {
                 return;
             }
-            Optional<List<String>> values = OfacDates.parse(raw);
+            List<String> values = OfacDates.parse(raw);
             if (values.isEmpty()) {
                 run.quirk(uid, "bad-date", what + " '" + raw + "' is not a readable date; kept in notes");
                 target.add("notes", capitalise(what) + ": " + raw);
             } else if (has(property)) {
-                target.addAll(property, values.get());
+                target.addAll(property, values);
             } else {
                 run.quirk(
                         uid,
@@ -692,12 +692,12 @@ final class OfacXmlReader implements ListReader {
         }
 
         private void sanctionDate(String raw, String property, String type) {
-            Optional<List<String>> values = OfacDates.parse(raw);
+            List<String> values = OfacDates.parse(raw);
             if (values.isEmpty()) {
                 run.quirk(uid, "bad-date", type + " '" + raw + "' is not a readable date; kept in notes");
                 target.add("notes", type + " " + raw);
             } else {
-                sanction.addAll(property, values.get());
+                sanction.addAll(property, values);
             }
         }
     }
