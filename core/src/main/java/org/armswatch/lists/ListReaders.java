@@ -31,6 +31,8 @@ public final class ListReaders {
         return new ListReaders(List.of(
                 new UnXmlReader(),
                 new OfacXmlReader(),
+                new OfacEnhancedXmlReader(),
+                new OfacCsvReader(),
                 new EuXmlReader(),
                 new UkCsvReader(),
                 new UkOdsReader(),
