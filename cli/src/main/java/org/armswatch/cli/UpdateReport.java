@@ -66,13 +66,12 @@ final class UpdateReport {
                 case UNCHANGED -> err.println("unchanged: " + i.origin() + ": " + i.message());
                 case REFUSED -> err.println("refused: " + i.message());
                 case FAILED -> err.println("failed: " + i.message());
-                case SKIPPED -> err.println("skipped: " + i.origin() + ": " + i.message());
+                case SKIPPED -> {}
             }
         }
-        for (String source : loadedSources()) {
-            err.println(
-                    "terms of " + source + ": " + ListSources.describe(source).terms());
-        }
+        printSkipped(err);
+        termsBySource()
+                .forEach((terms, sources) -> err.println("terms of " + String.join(", ", sources) + ": " + terms));
         err.println(summaryLine());
         err.flush();
     }
@@ -96,6 +95,31 @@ final class UpdateReport {
         m.put("terms", terms);
         m.put("summary", counts());
         return m;
+    }
+
+    // Files skipped for the same reason (a folder of notes and other data) take one line each
+    // reason, naming a few of them; --format json lists every one.
+    private void printSkipped(PrintWriter err) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        items.stream().filter(i -> i.status() == Status.SKIPPED).forEach(i -> byReason.computeIfAbsent(
+                        i.message(), k -> new ArrayList<>())
+                .add(i.origin()));
+        byReason.forEach((reason, files) -> {
+            if (files.size() == 1) {
+                err.println("skipped: " + files.get(0) + ": " + reason);
+            } else {
+                err.println("skipped " + files.size() + " files: " + reason + ": "
+                        + String.join(", ", files.subList(0, Math.min(3, files.size())))
+                        + (files.size() > 3 ? ", … (all in --format json)" : ""));
+            }
+        });
+    }
+
+    private Map<String, List<String>> termsBySource() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        loadedSources().forEach(s -> out.computeIfAbsent(ListSources.describe(s).terms(), k -> new ArrayList<>())
+                .add(s));
+        return out;
     }
 
     String summaryLine() {

@@ -86,6 +86,21 @@ public final class ListSources {
         if (known != null) {
             return known;
         }
+        // An extract of a publisher's list loaded under a name of its own (ofac-irgc, un-dprk)
+        // keeps that publisher's terms.
+        for (String family : List.of("ofac-sdn", "un", "eu", "uk")) {
+            String prefix = family.equals("ofac-sdn") ? "ofac-" : family + "-";
+            if (name.startsWith(prefix)) {
+                ListSource parent = BY_NAME.get(family);
+                return new ListSource(
+                        name,
+                        parent.title() + " (extract " + name + ")",
+                        parent.publisher(),
+                        Optional.empty(),
+                        parent.terms(),
+                        parent.cadence());
+            }
+        }
         if (name.startsWith(OPENSANCTIONS)) {
             return new ListSource(
                     name,
