@@ -9,6 +9,21 @@ public final class Integrity {
     private Integrity() {}
 
     /**
+     * Refuses a file whose declared record count disagrees with what was read, or that holds no
+     * records: checks that need nothing but the file itself.
+     */
+    public static void checkFile(String file, ListData data) throws ListRefusedException {
+        if (data.declaredCount().isPresent() && data.declaredCount().getAsInt() != data.recordCount()) {
+            throw new ListRefusedException(
+                    file + ": declares " + data.declaredCount().getAsInt() + " records but holds " + data.recordCount()
+                            + " (truncated or corrupted)");
+        }
+        if (data.recordCount() == 0) {
+            throw new ListRefusedException(file + ": holds no records");
+        }
+    }
+
+    /**
      * Refuses a version whose declared count disagrees with what was read, that holds no records,
      * that is older than the active version (unless allowed), or that shrinks the source by more
      * than the policy's fraction (unless accepted).
@@ -20,14 +35,7 @@ public final class Integrity {
      */
     public static void check(String file, ListData data, Instant date, Optional<ListVersion> active, LoadPolicy policy)
             throws ListRefusedException {
-        if (data.declaredCount().isPresent() && data.declaredCount().getAsInt() != data.recordCount()) {
-            throw new ListRefusedException(
-                    file + ": declares " + data.declaredCount().getAsInt() + " records but holds " + data.recordCount()
-                            + " (truncated or corrupted)");
-        }
-        if (data.recordCount() == 0) {
-            throw new ListRefusedException(file + ": holds no records");
-        }
+        checkFile(file, data);
         if (active.isEmpty()) {
             return;
         }

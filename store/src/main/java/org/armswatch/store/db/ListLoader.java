@@ -94,6 +94,7 @@ public final class ListLoader {
     public Candidate read(ListReaders.Planned planned, Options options) throws IOException, ListRefusedException {
         String sha = Digests.of(planned.input());
         ListData data = withUniqueIds(planned.reader().read(planned.input()));
+        Integrity.checkFile(planned.input().main().toString(), data);
         if (!ListSources.isValidName(data.source())) {
             throw new ListRefusedException(planned.input().main() + ": source name '" + data.source()
                     + "' is not valid (lower-case letters, digits, dashes and underscores, as in --source ofac-irgc)");
