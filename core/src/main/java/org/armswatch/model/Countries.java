@@ -1,11 +1,5 @@
 package org.armswatch.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,38 +89,24 @@ public final class Countries {
         }
         String resource = "country-names.tsv";
         Map<String, String> extraNames = new HashMap<>();
-        try (InputStream in = Countries.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (ResourceLines.Line line : ResourceLines.read(Countries.class, resource)) {
+            String[] cols = line.text().split("\t");
+            if (cols.length < 2) {
+                throw new IllegalStateException(resource + " line " + line.number() + ": expected code<TAB>name");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalStateException(resource + " line " + number + ": expected code<TAB>name");
-                }
-                String code = cols[0].trim().toLowerCase(Locale.ROOT);
-                if (cols[0].contains("=")) {
-                    // A code the JDK lacks: "su=SUN=Soviet Union".
-                    String[] parts = cols[0].split("=");
-                    code = parts[0].toLowerCase(Locale.ROOT);
-                    byAlpha2.putIfAbsent(code, new Country(code, parts[1], parts[2]));
-                }
-                if (!byAlpha2.containsKey(code)) {
-                    throw new IllegalStateException(resource + " line " + number + ": unknown code " + cols[0]);
-                }
-                for (int i = 1; i < cols.length; i++) {
-                    extraNames.put(key(cols[i]), code);
-                }
+            String code = cols[0].trim().toLowerCase(Locale.ROOT);
+            if (cols[0].contains("=")) {
+                // A code the JDK lacks: "su=SUN=Soviet Union".
+                String[] parts = cols[0].split("=");
+                code = parts[0].toLowerCase(Locale.ROOT);
+                byAlpha2.putIfAbsent(code, new Country(code, parts[1], parts[2]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!byAlpha2.containsKey(code)) {
+                throw new IllegalStateException(resource + " line " + line.number() + ": unknown code " + cols[0]);
+            }
+            for (int i = 1; i < cols.length; i++) {
+                extraNames.put(key(cols[i]), code);
+            }
         }
         for (Country c : byAlpha2.values()) {
             byKey.put(c.alpha2(), c);

@@ -1,11 +1,5 @@
 package org.armswatch.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -94,44 +88,30 @@ public final class FtmModel {
     private static FtmModel load() {
         String resource = "ftm-schemata.txt";
         Map<String, Schema> schemata = new HashMap<>();
-        try (InputStream in = FtmModel.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (ResourceLines.Line line : ResourceLines.read(FtmModel.class, resource)) {
+            String[] cols = line.text().split("\\|", -1);
+            if (cols.length != 4) {
+                throw new IllegalStateException(
+                        resource + " line " + line.number() + ": expected 4 columns separated by |");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\\|", -1);
-                if (cols.length != 4) {
-                    throw new IllegalStateException(
-                            resource + " line " + number + ": expected 4 columns separated by |");
-                }
-                String name = cols[0].trim();
-                List<String> parents = words(cols[1]);
-                List<String> flags = words(cols[2]);
-                Edge edge = flags.stream()
-                        .filter(f -> f.startsWith("edge="))
-                        .map(f -> f.substring(5).split(">"))
-                        .map(p -> new Edge(p[0], p[1]))
-                        .findFirst()
-                        .orElse(null);
-                schemata.put(
-                        name,
-                        new Schema(
-                                name,
-                                parents,
-                                flags.contains("abstract"),
-                                flags.contains("matchable"),
-                                edge,
-                                Set.copyOf(words(cols[3]))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String name = cols[0].trim();
+            List<String> parents = words(cols[1]);
+            List<String> flags = words(cols[2]);
+            Edge edge = flags.stream()
+                    .filter(f -> f.startsWith("edge="))
+                    .map(f -> f.substring(5).split(">"))
+                    .map(p -> new Edge(p[0], p[1]))
+                    .findFirst()
+                    .orElse(null);
+            schemata.put(
+                    name,
+                    new Schema(
+                            name,
+                            parents,
+                            flags.contains("abstract"),
+                            flags.contains("matchable"),
+                            edge,
+                            Set.copyOf(words(cols[3]))));
         }
         for (Schema s : schemata.values()) {
             for (String p : s.parents()) {
