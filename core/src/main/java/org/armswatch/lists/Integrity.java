@@ -45,9 +45,11 @@ public final class Integrity {
                     + " of " + current.source() + " dated " + current.publishedAt()
                     + " (use --allow-older to load it anyway)");
         }
-        double floor = current.recordCount() * (1 - policy.maxShrink());
-        if (data.recordCount() < floor && !policy.acceptShrink()) {
-            double drop = 100.0 * (current.recordCount() - data.recordCount()) / current.recordCount();
+        // The lost fraction, compared as a quotient: exact at the boundary (a 69% drop under --max-shrink 0.69),
+        // where the product count * (1 - maxShrink) rounds away from the whole number.
+        double lost = (double) (current.recordCount() - data.recordCount()) / current.recordCount();
+        if (lost > policy.maxShrink() && !policy.acceptShrink()) {
+            double drop = 100.0 * lost;
             throw new ListRefusedException(String.format(
                     Locale.ROOT,
                     "%s: would shrink %s from %d to %d records (-%.1f%%, more than the %.0f%% allowed; use --accept-shrink if that is right)",

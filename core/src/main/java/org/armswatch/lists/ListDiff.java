@@ -70,6 +70,9 @@ public final class ListDiff {
         if (!a.schema().equals(b.schema())) {
             out.add("schema");
         }
+        if (!a.caption().equals(b.caption())) {
+            out.add("caption");
+        }
         for (String n : names) {
             if (!Objects.equals(new TreeSet<>(a.values(n)), new TreeSet<>(b.values(n)))) {
                 out.add(n);

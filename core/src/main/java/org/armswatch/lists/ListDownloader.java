@@ -20,6 +20,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -35,7 +40,7 @@ public final class ListDownloader {
      * Download limits.
      *
      * @param connectTimeout time to open a connection
-     * @param readTimeout time for the whole response
+     * @param readTimeout time to wait for the response headers, and for more bytes while reading the body
      * @param maxBytes largest accepted body
      * @param attempts tries per download, at least 1
      * @param userAgent the User-Agent header
@@ -145,7 +150,61 @@ public final class ListDownloader {
                     null);
         }
         Path part = target.resolveSibling(target.getFileName() + ".part");
-        try (InputStream in = response.body();
+        // The request timeout ends when the headers arrive. The body is read on a worker, which is interrupted
+        // when no byte has come for readTimeout: a read blocked on a stalled server would otherwise never end.
+        AtomicLong lastRead = new AtomicLong(System.nanoTime());
+        FutureTask<Void> copy = new FutureTask<>(() -> {
+            copy(response.body(), part, url, n -> {
+                lastRead.set(System.nanoTime());
+                progress.accept(n);
+            });
+            return null;
+        });
+        Thread worker = Thread.ofVirtual().name("armswatch-download").start(copy);
+        long timeout = settings.readTimeout().toNanos();
+        try {
+            while (true) {
+                long wait = lastRead.get() + timeout - System.nanoTime();
+                if (wait <= 0) {
+                    stop(copy, worker, response.body());
+                    deleteQuietly(part);
+                    throw new RetryableException(new HttpTimeoutException(
+                            "no data for " + settings.readTimeout() + " while reading the response"));
+                }
+                try {
+                    copy.get(wait, TimeUnit.NANOSECONDS);
+                    break;
+                } catch (TimeoutException e) {
+                    // Check again from the time of the last read.
+                }
+            }
+        } catch (InterruptedException e) {
+            stop(copy, worker, response.body());
+            deleteQuietly(part);
+            throw e;
+        } catch (ExecutionException e) {
+            deleteQuietly(part);
+            if (e.getCause() instanceof DownloadException d) {
+                throw d;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw new RetryableException(io);
+            }
+            throw new IllegalStateException("download of " + url + " failed", e.getCause());
+        }
+        try {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DownloadException(
+                    "cannot save the download of " + url + " to " + target + ": " + e.getMessage(), e);
+        }
+        return new Result(
+                Optional.of(target), newEtag, newLastModified, newLastModified.flatMap(ListDownloader::httpDate));
+    }
+
+    private void copy(InputStream body, Path part, URI url, LongConsumer progress)
+            throws IOException, DownloadException {
+        try (InputStream in = body;
                 OutputStream out = Files.newOutputStream(part)) {
             byte[] buf = new byte[1 << 16];
             long total = 0;
@@ -160,21 +219,14 @@ public final class ListDownloader {
                 out.write(buf, 0, n);
                 progress.accept(total);
             }
-        } catch (IOException e) {
-            deleteQuietly(part);
-            throw new RetryableException(e);
-        } catch (DownloadException e) {
-            deleteQuietly(part);
-            throw e;
         }
-        try {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new DownloadException(
-                    "cannot save the download of " + url + " to " + target + ": " + e.getMessage(), e);
-        }
-        return new Result(
-                Optional.of(target), newEtag, newLastModified, newLastModified.flatMap(ListDownloader::httpDate));
+    }
+
+    /** Stops a body copy: interrupts its blocked read and waits briefly for it to close the partial file. */
+    private static void stop(FutureTask<Void> copy, Thread worker, InputStream body) throws InterruptedException {
+        copy.cancel(true);
+        closeQuietly(body);
+        worker.join(Duration.ofSeconds(5));
     }
 
     /** Parses an HTTP date (RFC 1123), empty when it is not one. */

@@ -115,8 +115,7 @@ public final class ListReaders {
         mains.forEach(m -> attached.put(m, new HashMap<>()));
         for (Detected c : companions) {
             List<Detected> owners = mains.stream()
-                    .filter(m -> m.reader() == c.reader()
-                            && m.file().getParent().equals(c.file().getParent()))
+                    .filter(m -> m.reader() == c.reader() && folder(m.file()).equals(folder(c.file())))
                     .toList();
             if (owners.size() != 1) {
                 skipped.add(new Skipped(
@@ -141,5 +140,9 @@ public final class ListReaders {
         attached.forEach(
                 (m, comp) -> inputs.add(new Planned(new ListInput(m.file(), comp, sourceOverride), m.reader())));
         return new Plan(inputs, skipped);
+    }
+
+    private static Path folder(Path file) {
+        return file.toAbsolutePath().normalize().getParent();
     }
 }

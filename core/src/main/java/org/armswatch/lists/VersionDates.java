@@ -22,7 +22,7 @@ public final class VersionDates {
     private static final Pattern COMPACT_DAY = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern MONTH_NAME_DAY = Pattern.compile(
             "(?i)(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ _.-]+(\\d{1,2})[ _.,-]+(\\d{4})(?!\\d)");
-    private static final Pattern ISO_MONTH = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})(?![\\d-])");
+    private static final Pattern ISO_MONTH = Pattern.compile("(?<!\\d)(?<!\\d-)(\\d{4})-(\\d{2})(?![\\d-])");
     private static final List<String> MONTHS =
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -43,15 +43,17 @@ public final class VersionDates {
             return new Dated(lastModified.get(), DateBasis.LAST_MODIFIED, Optional.empty());
         }
         Optional<LocalDate> named = fromName(file.getFileName().toString());
+        String from = "its name";
         if (named.isEmpty() && file.getParent() != null && file.getParent().getFileName() != null) {
             named = fromName(file.getParent().getFileName().toString());
+            from = "the name of its folder " + file.getParent().getFileName();
         }
         if (named.isPresent()) {
             return new Dated(
                     startOfDay(named.get()),
                     DateBasis.FILE_NAME,
-                    Optional.of(file.getFileName() + " carries no date: took " + named.get()
-                            + " from its name (give --date to set it)"));
+                    Optional.of(file.getFileName() + " carries no date: took " + named.get() + " from " + from
+                            + " (give --date to set it)"));
         }
         return new Dated(
                 now,

@@ -51,8 +51,20 @@ public final class FtmJson {
     public static Entity read(String json) {
         try {
             JsonNode node = MAPPER.readTree(json);
+            for (String field : List.of("id", "schema", "caption")) {
+                if (!node.path(field).isTextual()) {
+                    throw new IllegalArgumentException("not an armswatch entity: no text field " + field);
+                }
+            }
+            if (!node.path("properties").isObject()) {
+                throw new IllegalArgumentException("not an armswatch entity: no properties object");
+            }
             SortedMap<String, List<String>> props = new TreeMap<>();
             for (Map.Entry<String, JsonNode> p : node.get("properties").properties()) {
+                if (!p.getValue().isArray()) {
+                    throw new IllegalArgumentException(
+                            "not an armswatch entity: property " + p.getKey() + " is not an array");
+                }
                 List<String> values = new ArrayList<>();
                 p.getValue().forEach(v -> values.add(v.asText()));
                 props.put(p.getKey(), values);

@@ -20,7 +20,7 @@ public final class Text {
             if (isBidiControl(c) || c == '\uFEFF') {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') {
                 space = out.length() > 0;
                 continue;
             }
@@ -39,6 +39,10 @@ public final class Text {
     }
 
     private static boolean isBidiControl(char c) {
-        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
+        return (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C';
     }
 }
