@@ -1,7 +1,18 @@
 package org.armswatch.lists;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,6 +26,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SafeXml {
     private static final XMLInputFactory FACTORY = newFactory();
+    private static final int PROLOG = 1024;
+    private static final Pattern DECLARED =
+            Pattern.compile("<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private final XMLStreamReader reader;
     private final Path file;
@@ -27,9 +41,46 @@ public final class SafeXml {
     /** Opens a cursor over the stream; {@code file} names it in errors. */
     public static SafeXml open(InputStream in, Path file) throws ListRefusedException {
         try {
-            return new SafeXml(FACTORY.createXMLStreamReader(in), file);
+            return new SafeXml(FACTORY.createXMLStreamReader(decoded(in, file)), file);
         } catch (XMLStreamException e) {
-            throw new ListRefusedException(file + ": not well-formed XML: " + e.getMessage(), e);
+            throw failure(file, e);
+        }
+    }
+
+    // The text is decoded here, strictly, rather than by the parser: the JDK's parser prints its
+    // own "[Fatal Error]" line to stderr on a bad byte, and a list with bad bytes is refused
+    // anyway. The encoding is the byte-order mark's, else the XML declaration's, else UTF-8.
+    private static Reader decoded(InputStream raw, Path file) throws ListRefusedException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        try {
+            in.mark(PROLOG);
+            byte[] head = in.readNBytes(PROLOG);
+            in.reset();
+            Charset charset = StandardCharsets.UTF_8;
+            if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+                in.skipNBytes(3);
+            } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+                in.skipNBytes(2);
+                charset = StandardCharsets.UTF_16BE;
+            } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+                in.skipNBytes(2);
+                charset = StandardCharsets.UTF_16LE;
+            } else {
+                Matcher m = DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1));
+                if (m.lookingAt()) {
+                    try {
+                        charset = Charset.forName(m.group(1));
+                    } catch (IllegalArgumentException e) {
+                        throw new ListRefusedException(file + ": declares the unknown encoding '" + m.group(1) + "'");
+                    }
+                }
+            }
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new InputStreamReader(in, decoder);
+        } catch (IOException e) {
+            throw new ListRefusedException(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -55,9 +106,7 @@ public final class SafeXml {
             }
             return event;
         } catch (XMLStreamException e) {
-            throw new ListRefusedException(
-                    file + where(e.getLocation()) + ": not well-formed or truncated XML: " + firstLine(e.getMessage()),
-                    e);
+            throw failure(file, e);
         }
     }
 
@@ -66,8 +115,7 @@ public final class SafeXml {
         try {
             return reader.hasNext();
         } catch (XMLStreamException e) {
-            throw new ListRefusedException(
-                    file + where(e.getLocation()) + ": not well-formed XML: " + firstLine(e.getMessage()), e);
+            throw failure(file, e);
         }
     }
 
@@ -139,6 +187,30 @@ public final class SafeXml {
         } catch (XMLStreamException e) {
             // Closing a reader over a stream the caller owns: nothing to release here.
         }
+    }
+
+    private static ListRefusedException failure(Path file, XMLStreamException e) {
+        if (causedByBadBytes(e)) {
+            // The decoder reads ahead of the parser: the position is where the parser stood.
+            return new ListRefusedException(
+                    file + ": holds bytes that are not valid text in its encoding (found reading past"
+                            + where(e.getLocation()) + ")",
+                    e);
+        }
+        return new ListRefusedException(
+                file + where(e.getLocation()) + ": not well-formed or truncated XML: " + firstLine(e.getMessage()), e);
+    }
+
+    private static boolean causedByBadBytes(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String where(Location l) {

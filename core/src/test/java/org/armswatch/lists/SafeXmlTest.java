@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +55,45 @@ class SafeXmlTest {
     void readsAPlainDocument() throws ListRefusedException {
         assertThat(drain(open("<?xml version=\"1.0\"?>\n<list><entry/><entry><name>x</name></entry></list>")))
                 .containsExactly("list", "entry", "entry", "name");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedWithoutTheParserPrintingAnything() {
+        byte[] bad = "<list><name>ab\u00ffcd</name></list>".getBytes(StandardCharsets.ISO_8859_1);
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> drain(SafeXml.open(new ByteArrayInputStream(bad), FILE)))
+                    .isInstanceOf(ListRefusedException.class)
+                    .hasMessageStartingWith(FILE + ": holds bytes that are not valid text in its encoding");
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void theDeclaredEncodingIsHonoured() throws ListRefusedException {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><list><name>J\u00e9r\u00f4me</name></list>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        SafeXml xml = SafeXml.open(new ByteArrayInputStream(latin1), FILE);
+        to(xml, "name");
+        assertThat(xml.text()).isEqualTo("J\u00e9r\u00f4me");
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() throws ListRefusedException {
+        byte[] withBom = ("\ufeff<list><entry/></list>").getBytes(StandardCharsets.UTF_8);
+        assertThat(drain(SafeXml.open(new ByteArrayInputStream(withBom), FILE))).containsExactly("list", "entry");
+    }
+
+    @Test
+    void anUnknownDeclaredEncodingIsRefused() {
+        byte[] xml = "<?xml version=\"1.0\" encoding=\"klingon-8\"?><list/>".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> SafeXml.open(new ByteArrayInputStream(xml), FILE))
+                .isInstanceOf(ListRefusedException.class)
+                .hasMessageContaining("unknown encoding 'klingon-8'");
     }
 
     @Test
