@@ -35,6 +35,7 @@ final class Terminal {
         }
         return new ListUpdater.Listener() {
             private ProgressBar bar;
+            private ProgressBar download;
 
             @Override
             public void started(int inputs) {
@@ -47,7 +48,25 @@ final class Terminal {
             }
 
             @Override
+            public void downloading(String source, long bytes) {
+                if (download == null) {
+                    download = new ProgressBarBuilder()
+                            .setTaskName("Downloading " + source)
+                            .setInitialMax(-1)
+                            .setUnit(" MB", 1_000_000)
+                            .setStyle(ProgressBarStyle.ASCII)
+                            .setConsumer(new ConsoleProgressBarConsumer(err))
+                            .build();
+                }
+                download.stepTo(bytes);
+            }
+
+            @Override
             public void done(ListUpdater.Item item) {
+                if (download != null) {
+                    download.close();
+                    download = null;
+                }
                 bar.step();
                 if (bar.getCurrent() >= bar.getMax()) {
                     bar.close();

@@ -61,6 +61,9 @@ public final class ListUpdater {
 
         void done(Item item);
 
+        /** Bytes received so far of the list being downloaded. */
+        default void downloading(String source, long bytes) {}
+
         Listener NONE = new Listener() {
             @Override
             public void started(int inputs) {}
@@ -136,7 +139,7 @@ public final class ListUpdater {
                         downloads.resolve(source.name()),
                         validators.map(v -> v[0]),
                         validators.map(v -> v[1]),
-                        bytes -> {});
+                        bytes -> listener.downloading(source.name(), bytes));
                 if (result.notModified()) {
                     item = new Item(
                             url,
