@@ -3,6 +3,8 @@ package org.armswatch.cli;
 import java.io.Console;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.util.HashSet;
+import java.util.Set;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -36,15 +38,22 @@ final class Terminal {
         return new ListUpdater.Listener() {
             private ProgressBar bar;
             private ProgressBar download;
+            private final Set<String> read = new HashSet<>();
 
             @Override
             public void started(int inputs) {
                 bar = new ProgressBarBuilder()
                         .setTaskName(task)
-                        .setInitialMax(inputs)
+                        .setInitialMax(2L * inputs)
                         .setStyle(ProgressBarStyle.ASCII)
                         .setConsumer(new ConsoleProgressBarConsumer(err))
                         .build();
+            }
+
+            @Override
+            public void read(String origin) {
+                read.add(origin);
+                bar.step();
             }
 
             @Override
@@ -67,7 +76,8 @@ final class Terminal {
                     download.close();
                     download = null;
                 }
-                bar.step();
+                // Reading and storing are a step each; an input refused while read is both at once.
+                bar.stepBy(read.contains(item.origin()) ? 1 : 2);
                 if (bar.getCurrent() >= bar.getMax()) {
                     bar.close();
                 }

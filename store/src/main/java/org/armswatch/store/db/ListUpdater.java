@@ -61,6 +61,9 @@ public final class ListUpdater {
 
         void done(Item item);
 
+        /** An input was read and checked, before it is stored. */
+        default void read(String origin) {}
+
         /** Bytes received so far of the list being downloaded. */
         default void downloading(String source, long bytes) {}
 
@@ -95,6 +98,7 @@ public final class ListUpdater {
         for (ListReaders.Planned p : plan.inputs()) {
             try {
                 candidates.add(loader.read(p, options));
+                listener.read(p.input().main().toString());
             } catch (ListRefusedException e) {
                 Item item = new Item(
                         p.input().main().toString(), Status.REFUSED, Optional.empty(), e.getMessage(), List.of());
