@@ -3,8 +3,12 @@
 
 armswatch_jdk_ok() {
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
-  armswatch_major=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1)
+  # A JDK's release file names its version; asking the JVM itself is the slow fallback.
+  armswatch_major=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' "$1/release" 2>/dev/null | head -n 1)
+  if [ -z "$armswatch_major" ]; then
+    armswatch_major=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1)
+  fi
   [ -n "$armswatch_major" ] && [ "$armswatch_major" -ge 21 ]
 }
 
