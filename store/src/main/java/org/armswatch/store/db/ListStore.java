@@ -86,13 +86,20 @@ public final class ListStore {
                 .findFirst());
     }
 
-    /** The validators of the source's last download, for a conditional request: ETag and Last-Modified. */
-    public Optional<String[]> downloadValidators(String source) {
+    /** The ETag and Last-Modified of a download, as a conditional request sends them back. */
+    public record Validators(Optional<String> etag, Optional<String> lastModified) {
+        static final Validators NONE = new Validators(Optional.empty(), Optional.empty());
+    }
+
+    /** The validators of the download the source's active version came from; none for a version loaded from a file. */
+    public Validators downloadValidators(String source) {
         return jdbi.withHandle(h -> h.createQuery("SELECT v.etag, v.last_modified" + VERSION_FROM
                         + " WHERE v.source = :source AND a.version_id IS NOT NULL")
                 .bind("source", source)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                .findOne());
+                .map((rs, ctx) ->
+                        new Validators(Optional.ofNullable(rs.getString(1)), Optional.ofNullable(rs.getString(2))))
+                .findOne()
+                .orElse(Validators.NONE));
     }
 
     /**

@@ -135,14 +135,14 @@ public final class ListUpdater {
         List<Item> items = new ArrayList<>();
         for (ListSource source : sources) {
             String url = source.downloadUrl().orElseThrow().toString();
-            Optional<String[]> validators = store.downloadValidators(source.name());
+            ListStore.Validators validators = store.downloadValidators(source.name());
             Item item;
             try {
                 ListDownloader.Result result = downloader.download(
                         source.downloadUrl().get(),
                         downloads.resolve(source.name()),
-                        validators.map(v -> v[0]),
-                        validators.map(v -> v[1]),
+                        validators.etag(),
+                        validators.lastModified(),
                         bytes -> listener.downloading(source.name(), bytes));
                 if (result.notModified()) {
                     item = new Item(
