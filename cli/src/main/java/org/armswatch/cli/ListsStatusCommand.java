@@ -105,6 +105,10 @@ final class ListsStatusCommand implements Callable<Integer> {
             out.println(
                     "* date not in the file: taken from --date, the download, the file name or the load time (see warnings)");
         }
+        rows.stream()
+                .filter(r -> ((String) r.get("source")).startsWith(ListSources.OPENSANCTIONS))
+                .findFirst()
+                .ifPresent(r -> out.println("opensanctions-*: " + r.get("terms")));
         for (Map<String, Object> r : rows) {
             List<String> warnings = (List<String>) r.get("warnings");
             Map<String, Map<String, Object>> quirks = (Map<String, Map<String, Object>>) r.get("quirk_summary");
