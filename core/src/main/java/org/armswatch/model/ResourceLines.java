@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The meaningful lines of a UTF-8 resource file: blank lines and {@code #} comments left out. */
-final class ResourceLines {
+public final class ResourceLines {
     private ResourceLines() {}
 
     /** A line and its number in the file, for error messages. */
-    record Line(int number, String text) {}
+    public record Line(int number, String text) {}
 
     /**
      * Reads a resource beside {@code owner}.
      *
      * @throws IllegalStateException when the resource is missing
      */
-    static List<Line> read(Class<?> owner, String resource) {
+    public static List<Line> read(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " beside " + owner.getName());
