@@ -5,16 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.armswatch.lists.ListDiff;
 import org.armswatch.lists.ListDownloader;
 import org.armswatch.lists.ListReaders;
 import org.armswatch.lists.ListVersion;
 import org.armswatch.lists.LoadPolicy;
+import org.armswatch.screen.MatchIndex;
+import org.armswatch.screen.NameNormalizer;
+import org.armswatch.screen.Queries;
+import org.armswatch.screen.ScreeningQuery;
+import org.armswatch.screen.ScreeningResult;
+import org.armswatch.screen.ScreeningUnavailableException;
+import org.armswatch.screen.Thresholds;
 import org.armswatch.store.db.Database;
 import org.armswatch.store.db.ListLoader;
 import org.armswatch.store.db.ListStore;
 import org.armswatch.store.db.ListUpdater;
+import org.armswatch.store.db.ScreeningIndexes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +40,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run armswatch end to end on real data: load the official sanctions lists, compare their versions and show their status.",
+            "Run armswatch end to end on real data: load the official sanctions lists, compare their versions, show their status,"
+                    + " and screen names that the seed reports mention.",
             "Without --lists it uses ../shared/data beside the repository when present, else downloads the lists. Never asks for input."
         },
         footer = {"", ExitCode.HELP})
@@ -86,8 +96,35 @@ final class DemoCommand implements Callable<Integer> {
                     err,
                     ListsStatusCommand.rows(
                             db.lists(), settings, null, GlobalOptions.clock().instant()));
+            out.println();
+            out.println("== 4. Screening names that the seed reports mention");
+            screenNames(out, db.lists());
         }
         return report.exitCode();
+    }
+
+    // Parties named in the 2023 reports on the Russia–North Korea arms trade: a DPRK weapons body,
+    // Russian officials, and the arms broker the US Treasury designated.
+    private static final List<String> REPORTED_NAMES =
+            List.of("Munitions Industry Department", "Sergei Shoigu", "Dmitry Peskov", "Ashot Mkrtychev");
+
+    private static void screenNames(PrintWriter out, ListStore store) {
+        ScreeningIndexes.Built built;
+        try {
+            built = new ScreeningIndexes(store, NameNormalizer.standard()).current();
+        } catch (ScreeningUnavailableException e) {
+            out.println("screening unavailable: " + e.getMessage());
+            return;
+        }
+        MatchIndex.Options options = new MatchIndex.Options(Thresholds.DEFAULT, 3, Set.of());
+        for (String name : REPORTED_NAMES) {
+            ScreeningQuery q = ScreeningQuery.name(name);
+            List<ScreeningResult> matches = Queries.select(built.index().search(q, options), 0);
+            List<List<String>> related =
+                    matches.stream().map(r -> ScreenView.related(store, r)).toList();
+            ScreenView.print(out, q, Thresholds.DEFAULT, matches, related, built.versions(), false);
+            out.println();
+        }
     }
 
     private static void printDiffs(PrintWriter out, ListStore store) {

@@ -11,6 +11,7 @@ package org.armswatch.cli;
  * 4  network error: a download failed
  * 5  not found: no such entry, source or version
  * 6  store unavailable: the database cannot be opened (in use by another process, no permission)
+ * 7  screening unavailable: no lists loaded, or a list asked for is not loaded (screening fails closed)
  * </pre>
  */
 final class ExitCode {
@@ -21,6 +22,7 @@ final class ExitCode {
     static final int NETWORK = 4;
     static final int NOT_FOUND = 5;
     static final int STORE = 6;
+    static final int UNAVAILABLE = 7;
 
     /** The table above, for {@code --help}. */
     static final String HELP = """
@@ -31,7 +33,8 @@ final class ExitCode {
               3  data refused (malformed, truncated, unsafe or failing an integrity check)
               4  network error (a download failed)
               5  not found (no such entry, source or version)
-              6  store unavailable (database in use or not writable)""";
+              6  store unavailable (database in use or not writable)
+              7  screening unavailable (no lists loaded, or a list asked for is not loaded)""";
 
     private ExitCode() {}
 }

@@ -1,5 +1,7 @@
 package org.armswatch.screen;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record Explanation(
         String matchedName, boolean weakAlias, List<TokenMatch> tokens, Map<String, Double> features) {
     public Explanation {
         tokens = List.copyOf(tokens);
-        features = Map.copyOf(features);
+        features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
     }
 
     /**

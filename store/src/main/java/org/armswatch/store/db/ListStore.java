@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.armswatch.lists.DateBasis;
 import org.armswatch.lists.Digests;
 import org.armswatch.lists.LinkKeys;
@@ -183,6 +184,17 @@ public final class ListStore {
                 .bind("id", entityId)
                 .map((rs, ctx) -> new Found(version(rs), FtmJson.read(rs.getString("body"))))
                 .list());
+    }
+
+    /** Calls {@code action} with every target entry of every active version, one version after another. */
+    public void forEachActiveTarget(Consumer<Found> action) {
+        for (ListVersion v : activeVersions()) {
+            jdbi.useHandle(h -> h.createQuery("SELECT body FROM list_entity WHERE version_id = :v AND target = TRUE")
+                    .bind("v", v.id())
+                    .setFetchSize(1000)
+                    .mapTo(String.class)
+                    .forEach(body -> action.accept(new Found(v, FtmJson.read(body)))));
+        }
     }
 
     /** The records of a version that refer to an entry: its sanctions and relationships. */
