@@ -56,7 +56,7 @@ public final class Utf8 {
                             };
                         }
                         if (!ok) {
-                            return OptionalLong.of(offset == seqStart ? seqStart : offset);
+                            return OptionalLong.of(seqStart);
                         }
                         seen++;
                         need--;
