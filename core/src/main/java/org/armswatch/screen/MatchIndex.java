@@ -234,7 +234,7 @@ public final class MatchIndex {
         return out;
     }
 
-    private double[] weights(List<NameToken> tokens) {
+    double[] weights(List<NameToken> tokens) {
         double[] w = new double[tokens.size()];
         for (int i = 0; i < w.length; i++) {
             NameToken t = tokens.get(i);
