@@ -147,7 +147,8 @@ public final class MatchIndex {
                 }
                 NameToken[] listed = nameTokens[name];
                 List<NameToken> listedTokens = Arrays.asList(listed);
-                NameScorer.Scored scored = NameScorer.score(tokens, wq, listedTokens, weights(listedTokens));
+                NameScorer.Scored scored =
+                        NameScorer.score(tokens, wq, listedTokens, weights(listedTokens), entry.schema());
                 ScreeningResult r = Features.apply(
                         query, identifiers, entry, nameText[name], nameWeak[name], scored, options.threshold());
                 ScreeningResult previous = byEntry.get(nameEntry[name]);
@@ -305,8 +306,8 @@ public final class MatchIndex {
                     postings(t).add(name);
                 }
                 for (int i = 0; i + 1 < tokens.size(); i++) {
-                    postings(new NameToken(
-                                    tokens.get(i).text() + tokens.get(i + 1).text(), "", NameToken.Kind.WORD))
+                    postings(NameToken.of(
+                                    tokens.get(i).text() + tokens.get(i + 1).text(), NameToken.Kind.WORD))
                             .add(name);
                 }
             }

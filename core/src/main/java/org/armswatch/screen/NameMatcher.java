@@ -55,7 +55,7 @@ public final class NameMatcher {
         if (a.isEmpty() || b.isEmpty()) {
             return new Comparison(0, List.of());
         }
-        NameScorer.Scored s = NameScorer.score(a, weights.apply(a), b, weights.apply(b));
+        NameScorer.Scored s = NameScorer.score(a, weights.apply(a), b, weights.apply(b), schema);
         return new Comparison(s.score(), s.pairs());
     }
 

@@ -1,98 +1,179 @@
 package org.armswatch.screen;
 
 /**
- * A sound key for romanised name tokens that is the same for the usual transliteration variants:
- * Kim/Gim, Jong/Chong/Jeong, Un/Eun, Shoigu/Shoygu, Dmitriy/Dmitry/Dmitri, Mohammad/Muhammad/Mohammed,
- * Peskov/Peskoff, Yuri/Iuri.
+ * Sound keys of romanised name tokens, equal for the usual transliteration variants.
  *
- * <p>The key keeps the consonant skeleton with consonants grouped by how transliterations swap
- * them (voiced and voiceless stops together; sh, sch, shch, s, z together; ch, j, zh, dzh
- * together; l and r together; f, v, w together), drops vowels and h except that a leading vowel
- * is kept as {@code A}, and folds a doubled letter to one. Tokens with digits are their own key.
+ * <p>{@link #key} keeps the consonants, grouped by how transliterations swap them, and marks
+ * where vowels are without saying which: Kim/Gim, Jong/Chong/Jeong, Un/Eun, Chol/Cheol/Chul,
+ * Shoigu/Shoygu, Dmitriy/Dmitry/Dmitri, Sergei/Sergey/Sergej, Mohammad/Muhammad/Mohammed,
+ * Osama/Usama, Husayn/Hussein, Peskov/Peskoff, Wladimir/Vladimir, Zelensky/Selenskyj,
+ * Ahmadinejad/Ahmadinezhad, Tse-tung/Zedong and Hsi/Xi share a key, while Olga/Oleg, Hans/Hannes or
+ * Sancho/Sanchez do not. The groups: b p; d t (and th, dh); g k q, hard c, ck, kh; s z, soft c,
+ * soft c (before e, i, y), sh, sch, shch, ts, tz, initial x and hs; j, zh, dzh, dj, ch, tch; l r; f v w ph; m; n. An h
+ * that is not part of one of those letter pairs is dropped, a run of vowels is one mark, and a
+ * j or y after a vowel and before a consonant or the end is a vowel (Sergej, Nikolay).
+ *
+ * <p>{@link #skeleton} is looser, for tokens romanised from scripts that leave vowels unwritten or
+ * spell foreign names by syllables (Arabic, Persian, Hebrew; Hangul, Kana): the consonants alone,
+ * with labials (b p f v) together, w and y taken as vowels except at the start. بوتين (bwtyn) and
+ * Putin, فلاديمير (fladymyr) and Vladimir, 블라디미르 (beulladimireu) and Vladimir share a skeleton.
+ *
+ * <p>Tokens with digits are their own key and skeleton.
  */
 final class Phonetic {
     private Phonetic() {}
 
+    /** The sound key of a token of lower-case ASCII letters. */
     static String key(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (Character.isDigit(token.charAt(i))) {
-                return token;
-            }
-        }
-        StringBuilder out = new StringBuilder(token.length());
-        int i = 0;
-        int n = token.length();
-        char last = 0;
-        while (i < n) {
-            char c = token.charAt(i);
-            char code;
-            int used = 1;
-            if (starts(token, i, "shch")) {
-                code = 'S';
-                used = 4;
-            } else if (starts(token, i, "dzh")) {
-                code = 'J';
-                used = 3;
-            } else if (starts(token, i, "sch") || starts(token, i, "sh")) {
-                code = 'S';
-                used = token.startsWith("sch", i) ? 3 : 2;
-            } else if (starts(token, i, "zh") || starts(token, i, "dj") || starts(token, i, "ch")) {
-                code = 'J';
-                used = 2;
-            } else if (starts(token, i, "kh") || starts(token, i, "gh") || starts(token, i, "ck")) {
-                code = 'K';
-                used = 2;
-            } else if (starts(token, i, "ph")) {
-                code = 'V';
-                used = 2;
-            } else if (starts(token, i, "th") || starts(token, i, "dh")) {
-                code = 'T';
-                used = 2;
-            } else if (starts(token, i, "ts") || starts(token, i, "tz")) {
-                code = 'C';
-                used = 2;
-            } else {
-                code = single(c);
-            }
-            if (code == 'A') {
-                if (i == 0) {
-                    out.append('A');
-                }
-                last = 0;
-            } else if (code != 0) {
-                boolean doubled = code == last && i > 0 && token.charAt(i - 1) == c;
-                if (!doubled) {
-                    out.append(code);
-                }
-                last = code;
-            }
-            i += used;
-        }
-        if (out.length() == 0) {
+        if (hasDigit(token)) {
             return token;
+        }
+        String s = digraphs(token);
+        StringBuilder out = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char code =
+                    switch (c) {
+                        case 'a', 'e', 'i', 'o', 'u' -> 'A';
+                        case 'y', 'j' -> glide(s, i) ? 'A' : (c == 'j' ? 'J' : 'A');
+                        case 'b', 'p' -> 'P';
+                        case 'd', 't', 'T' -> 'T';
+                        case 'g', 'k', 'q', 'c', 'K' -> 'K';
+                        case 's', 'z', 'S', 'Z' -> 'S';
+                        case 'J' -> 'J';
+                        case 'l', 'r' -> 'R';
+                        case 'f', 'v', 'w', 'F' -> 'V';
+                        case 'm' -> 'M';
+                        case 'n' -> 'N';
+                        case 'x' -> 'X';
+                        case 'h' -> 0;
+                        default -> Character.isLetter(c) ? Character.toUpperCase(c) : 0;
+                    };
+            if (code == 0) {
+                continue;
+            }
+            if (code == 'X') {
+                if (last != 'K') {
+                    out.append('K');
+                }
+                out.append('S');
+                last = 'S';
+                continue;
+            }
+            if (code != last) {
+                out.append(code);
+            }
+            last = code;
+        }
+        return out.length() == 0 ? token : out.toString();
+    }
+
+    /**
+     * The consonant skeleton of a token.
+     *
+     * @param loose whether the token comes from a script that leaves vowels unwritten (then a w
+     *     or y inside the token is a vowel letter)
+     */
+    static String skeleton(String token, boolean loose) {
+        if (hasDigit(token)) {
+            return token;
+        }
+        String s = digraphs(token);
+        StringBuilder out = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char code =
+                    switch (c) {
+                        case 'a', 'e', 'i', 'o', 'u' -> 0;
+                        case 'y' -> 0;
+                        case 'w' -> loose && i > 0 ? 0 : 'P';
+                        case 'b', 'p', 'f', 'v', 'F' -> 'P';
+                        case 'd', 't', 'T' -> 'T';
+                        case 'g', 'k', 'q', 'c', 'K' -> 'K';
+                        case 's', 'z', 'S', 'Z', 'x' -> 'S';
+                        case 'j', 'J' -> 'J';
+                        case 'l', 'r' -> 'R';
+                        case 'm' -> 'M';
+                        case 'n' -> 'N';
+                        case 'h' -> 0;
+                        default -> Character.isLetter(c) ? Character.toUpperCase(c) : 0;
+                    };
+            if (code == 0) {
+                last = 0;
+                continue;
+            }
+            if (code != last) {
+                out.append(code);
+            }
+            last = code;
         }
         return out.toString();
     }
 
-    private static boolean starts(String s, int i, String prefix) {
-        return s.startsWith(prefix, i);
+    // Letter groups rewritten as one upper-case letter: S (sh, sch, shch, ts, tz, initial x, hs),
+    // J (zh, dzh, dj, ch, tch), K (kh, ck), F (ph), T (th, dh).
+    private static String digraphs(String t) {
+        StringBuilder out = new StringBuilder(t.length());
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            if (t.startsWith("shch", i)) {
+                out.append('S');
+                i += 4;
+            } else if (t.startsWith("sch", i) || t.startsWith("dzh", i) || t.startsWith("tch", i)) {
+                out.append(t.charAt(i) == 's' ? 'S' : 'J');
+                i += 3;
+            } else if (i == 0 && t.startsWith("hs")) {
+                out.append('S');
+                i += 2;
+            } else if (t.startsWith("sh", i) || t.startsWith("ts", i) || t.startsWith("tz", i)) {
+                out.append('S');
+                i += 2;
+            } else if (t.startsWith("zh", i) || t.startsWith("dj", i) || t.startsWith("ch", i)) {
+                out.append('J');
+                i += 2;
+            } else if (t.startsWith("kh", i) || t.startsWith("ck", i)) {
+                out.append('K');
+                i += 2;
+            } else if (t.startsWith("ph", i)) {
+                out.append('F');
+                i += 2;
+            } else if (t.startsWith("th", i) || t.startsWith("dh", i)) {
+                out.append('T');
+                i += 2;
+            } else if (t.charAt(i) == 'c' && i + 1 < n && "eiy".indexOf(t.charAt(i + 1)) >= 0) {
+                out.append('Z');
+                i++;
+            } else if (i == 0 && t.charAt(0) == 'x' && n > 1) {
+                out.append('S');
+                i++;
+            } else {
+                out.append(t.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
     }
 
-    private static char single(char c) {
-        return switch (c) {
-            case 'a', 'e', 'i', 'o', 'u', 'y' -> 'A';
-            case 'b', 'p' -> 'P';
-            case 'd', 't' -> 'T';
-            case 'g', 'k', 'c', 'q' -> 'K';
-            case 's', 'z' -> 'S';
-            case 'j' -> 'J';
-            case 'l', 'r' -> 'R';
-            case 'f', 'v', 'w' -> 'V';
-            case 'm' -> 'M';
-            case 'n' -> 'N';
-            case 'x' -> 'X';
-            case 'h' -> 0;
-            default -> Character.isLetter(c) ? Character.toUpperCase(c) : 0;
-        };
+    // A j or y after a vowel and before a consonant or the end is a vowel (Sergej, Nikolay).
+    private static boolean glide(String s, int i) {
+        boolean afterVowel = i > 0 && isVowel(s.charAt(i - 1));
+        boolean beforeVowel = i + 1 < s.length() && isVowel(s.charAt(i + 1));
+        return afterVowel && !beforeVowel;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
