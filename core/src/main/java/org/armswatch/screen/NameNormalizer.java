@@ -269,22 +269,8 @@ public final class NameNormalizer {
         return switch (script) {
             case UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA -> NameToken.Origin.ABJAD;
             case UScript.HANGUL, UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA -> NameToken.Origin.CJK;
-            case UScript.THAI,
-                    UScript.LAO,
-                    UScript.KHMER,
-                    UScript.MYANMAR,
-                    UScript.TIBETAN,
-                    UScript.DEVANAGARI,
-                    UScript.BENGALI,
-                    UScript.GURMUKHI,
-                    UScript.GUJARATI,
-                    UScript.ORIYA,
-                    UScript.TAMIL,
-                    UScript.TELUGU,
-                    UScript.KANNADA,
-                    UScript.MALAYALAM,
-                    UScript.SINHALA,
-                    UScript.ETHIOPIC -> NameToken.Origin.SYLLABIC;
+            case UScript.THAI, UScript.LAO, UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN, UScript.ETHIOPIC ->
+                NameToken.Origin.SYLLABIC;
             default -> NameToken.Origin.ALPHABET;
         };
     }

@@ -53,6 +53,8 @@ final class NameScorer {
     static double NUMBER_CONFLICT = 0.5;
     /** Factor of a name whose legal forms differ. */
     static double FORM_CONFLICT = 0.7;
+    /** Factor of a name whose Hangul or Han syllables align out of order. */
+    static double ORDER_CONFLICT = 0.7;
     /** Factor of a name whose own and father's names trade places. */
     static double ROLE_CONFLICT = 0.6;
 
@@ -60,6 +62,15 @@ final class NameScorer {
     static double PHONETIC = 0.9;
     static double PHONETIC_SHORT = 0.85;
     static double SKELETON = 0.85;
+    /** Consonants a skeleton needs to count. */
+    static double MIN_SKELETON = 3;
+    /** Edits allowed per letter between two sound keys (at least one), from keys of this length on. */
+    static double KEY_EDITS_PER_LETTER = 0.2;
+
+    static double MIN_KEY_EDIT_LENGTH = 4;
+    /** What each edit between two sound keys takes off {@link #PHONETIC}. */
+    static double KEY_EDIT_COST = 0.1;
+
     static double INITIAL = 0.8;
     static double ACRONYM = 0.8;
     /** Edits allowed per letter of the longer token. */
@@ -141,6 +152,8 @@ final class NameScorer {
         int[] roleN = roles(n);
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedN = new boolean[n.size()];
+        int[] qAlign = new int[q.size()];
+        java.util.Arrays.fill(qAlign, -1);
         double matched = 0;
         double alignedQ = 0;
         double alignedN = 0;
@@ -151,6 +164,10 @@ final class NameScorer {
             if (free(usedQ, p.q()) && free(usedN, p.n())) {
                 take(usedQ, p.q());
                 take(usedN, p.n());
+                for (int k = p.q().from(); k <= p.q().to(); k++) {
+                    qAlign[k] = p.n().from()
+                            + (k - p.q().from()) * (p.n().to() - p.n().from()) / Math.max(1, p.q().to() - p.q().from());
+                }
                 matched += p.sim() * (p.q().weight() + p.n().weight());
                 alignedQ += p.q().weight();
                 alignedN += p.n().weight();
@@ -161,6 +178,7 @@ final class NameScorer {
                         p.q().text(), p.n().text(), round(p.sim()), round(p.q().weight() + p.n().weight()), p.how()));
             }
         }
+        boolean orderConflict = !syllablesInOrder(q, n, qAlign);
         Leftover lq = leftover(q, wq, usedQ);
         Leftover ln = leftover(n, wn, usedN);
         for (int i = 0; i < q.size(); i++) {
@@ -175,7 +193,7 @@ final class NameScorer {
                 + alignedN
                 + (person ? UNALIGNED_QUERY : UNALIGNED_QUERY_ORG) * lq.weight()
                 + (person ? UNALIGNED_LISTED : UNALIGNED_LISTED_ORG) * ln.weight()
-                + SUBSTITUTION * Math.min(lq.asWords(), ln.asWords());
+                + SUBSTITUTION * Math.max(Math.min(lq.asWords(), ln.asWords()), lq.syllables());
         double score = total <= 0 ? 0 : Math.min(1.0, matched / total);
         if (lq.number() && ln.number()) {
             score *= NUMBER_CONFLICT;
@@ -186,6 +204,9 @@ final class NameScorer {
         if (roleConflict) {
             score *= ROLE_CONFLICT;
         }
+        if (orderConflict) {
+            score *= ORDER_CONFLICT;
+        }
         return new Scored(score, out);
     }
 
@@ -193,11 +214,12 @@ final class NameScorer {
      * What is left unaligned of one name: its weight; its weight with initials counted as the
      * words they stand for; whether a number and a legal form are among it.
      */
-    private record Leftover(double weight, double asWords, boolean number, boolean form) {}
+    private record Leftover(double weight, double asWords, double syllables, boolean number, boolean form) {}
 
     private static Leftover leftover(List<NameToken> tokens, double[] w, boolean[] used) {
         double weight = 0;
         double asWords = 0;
+        double syllables = 0;
         boolean number = false;
         boolean form = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -207,10 +229,34 @@ final class NameScorer {
             NameToken t = tokens.get(i);
             weight += w[i];
             asWords += t.kind() == NameToken.Kind.INITIAL ? w[i] / t.kindWeight() : w[i];
+            if (t.origin() == NameToken.Origin.CJK && t.kind() == NameToken.Kind.WORD) {
+                syllables += w[i];
+            }
             number |= t.kind() == NameToken.Kind.NUMBER;
             form |= t.kind() == NameToken.Kind.LEGAL_FORM && !t.text().equals(ANY_FORM);
         }
-        return new Leftover(weight, asWords, number, form);
+        return new Leftover(weight, asWords, syllables, number, form);
+    }
+
+    // Whether the query's Hangul or Han syllables align in their order, allowing the name to be
+    // rotated (family name first or last): 광수 (Gwang-su) is not Su-gwang.
+    private static boolean syllablesInOrder(List<NameToken> q, List<NameToken> n, int[] align) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            if (q.get(i).origin() == NameToken.Origin.CJK && align[i] >= 0) {
+                positions.add(align[i]);
+            }
+        }
+        int descents = 0;
+        for (int i = 1; i < positions.size(); i++) {
+            if (positions.get(i) < positions.get(i - 1)) {
+                descents++;
+            }
+        }
+        if (descents == 0) {
+            return true;
+        }
+        return descents == 1 && positions.get(positions.size() - 1) < positions.get(0);
     }
 
     // Around a patronymic connector (bin, ibn, ben, bint), the word before is the person's own
@@ -296,11 +342,20 @@ final class NameScorer {
         if (q.single() && n.single() && GivenNames.equivalent(a, b)) {
             best = EQUIVALENT;
         }
-        if (q.key().length() >= 2 && q.key().equals(n.key())) {
-            best = Math.max(best, Math.min(la, lb) >= 4 ? PHONETIC : PHONETIC_SHORT);
+        if (q.key().length() >= 2) {
+            if (q.key().equals(n.key())) {
+                best = Math.max(best, Math.min(la, lb) >= 4 ? PHONETIC : PHONETIC_SHORT);
+            } else {
+                int kl = Math.max(q.key().length(), n.key().length());
+                int budget = kl < MIN_KEY_EDIT_LENGTH ? 0 : Math.max(1, (int) Math.floor(kl * KEY_EDITS_PER_LETTER));
+                int d = budget == 0 ? 1 : EditDistance.bounded(q.key(), n.key(), budget);
+                if (d <= budget) {
+                    best = Math.max(best, PHONETIC - KEY_EDIT_COST * d);
+                }
+            }
         }
         if ((q.loose() || n.loose())
-                && q.skeleton().length() >= 2
+                && q.skeleton().length() >= MIN_SKELETON
                 && q.skeleton().equals(n.skeleton())) {
             best = Math.max(best, SKELETON);
         }

@@ -34,8 +34,9 @@ public record NameToken(String text, String key, String skeleton, Kind kind, Ori
         /** A script that leaves short vowels unwritten (Arabic, Persian, Hebrew, Syriac, Thaana). */
         ABJAD,
         /**
-         * A script of syllables or inherent vowels (Thai, Khmer, Myanmar, Devanagari, Bengali,
-         * Ethiopic …), which spells foreign names approximately.
+         * A script of syllables or inherent vowels that spells foreign names approximately (Thai,
+         * Lao, Khmer, Myanmar, Tibetan, Ethiopic). Indic scripts write their vowels and count as
+         * alphabets.
          */
         SYLLABIC,
         /**

@@ -3,19 +3,22 @@ package org.armswatch.screen;
 /**
  * Sound keys of romanised name tokens, equal for the usual transliteration variants.
  *
- * <p>{@link #key} keeps the consonants, grouped by how transliterations swap them, and marks
- * where vowels are without saying which: Kim/Gim, Jong/Chong/Jeong, Un/Eun, Chol/Cheol/Chul,
- * Shoigu/Shoygu, Dmitriy/Dmitry/Dmitri, Sergei/Sergey/Sergej, Mohammad/Muhammad/Mohammed,
- * Osama/Usama, Husayn/Hussein, Peskov/Peskoff, Wladimir/Vladimir, Zelensky/Selenskyj,
- * Ahmadinejad/Ahmadinezhad, Tse-tung/Zedong and Hsi/Xi share a key, while Olga/Oleg, Hans/Hannes or
- * Sancho/Sanchez do not. The groups: b p; d t (and th, dh); g k q, hard c, ck, kh; s z, soft c,
- * soft c (before e, i, y), sh, sch, shch, ts, tz, initial x and hs; j, zh, dzh, dj, ch, tch; l r; f v w ph; m; n. An h
- * that is not part of one of those letter pairs is dropped, a run of vowels is one mark, and a
- * j or y after a vowel and before a consonant or the end is a vowel (Sergej, Nikolay).
+ * <p>{@link #key} rewrites a token as it sounds rather than as a transliteration spells it:
+ * consonants grouped by how transliterations swap them, vowels folded into three classes (a; e i
+ * y; o u; a run of vowels one vowel of the class of its first, a leading i or y before another
+ * vowel a glide), a doubled letter written once. Kim/Gim, Jong/Chong/Jeong, Un/Eun, Chol/Cheol,
+ * Shoigu/Shoygu, Dmitriy/Dmitry/Dmitri, Sergei/Sergey/Sergej, Osama/Usama, Qaddafi/Gaddafi,
+ * Peskov/Peskoff, Wladimir/Vladimir, Zelensky/Selenskyj, Ahmadinejad/Ahmadinezhad, Tse-tung/Zedong
+ * and Hsi/Xi share a key; Olga/Oleg, Kim/Kum, Lasse/Reza or Sancho/Sanchez do not. Variants that
+ * differ by a vowel (Mohammed/Muhammad, Husayn/Hussein, Yusuf/Yousef) are an edit apart. The
+ * groups: b p; d t (and th, dh); g k q, hard c, ck, kh; s z, soft c (before e, i, y), sh, sch,
+ * shch, ts, tz, initial x and hs; j, zh, dzh, dj, ch, tch; f v w ph; l; r; m; n. An h that is not
+ * part of one of those letter pairs is dropped; Korean eo and eu are read o and u; a j after a
+ * vowel and before a consonant or the end is a vowel (Sergej, Nikolaj).
  *
  * <p>{@link #skeleton} is looser, for tokens romanised from scripts that leave vowels unwritten or
  * spell foreign names by syllables (Arabic, Persian, Hebrew; Hangul, Kana): the consonants alone,
- * with labials (b p f v) together, w and y taken as vowels except at the start. بوتين (bwtyn) and
+ * with labials (b p f v) together and l with r, w and y taken as vowels except at the start. بوتين (bwtyn) and
  * Putin, فلاديمير (fladymyr) and Vladimir, 블라디미르 (beulladimireu) and Vladimir share a skeleton.
  *
  * <p>Tokens with digits are their own key and skeleton.
@@ -31,18 +34,44 @@ final class Phonetic {
         String s = digraphs(token);
         StringBuilder out = new StringBuilder(s.length());
         char last = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
             char c = s.charAt(i);
+            if (isVowel(c) || (c == 'j' && glide(s, i))) {
+                // A run of vowels: a leading i or y before a, o or u is a glide (ya, ia, yu, iu); the rest is one vowel
+                // of the class of its first letter (ou, oe → u; ei → i).
+                int end = i;
+                while (end < n && (isVowel(s.charAt(end)) || (s.charAt(end) == 'j' && glide(s, end)))) {
+                    end++;
+                }
+                int start = i;
+                if (end - start >= 2 && (c == 'i' || c == 'y') && vowelClass(s.charAt(start + 1)) != 'i') {
+                    out.append('Y');
+                    start++;
+                } else if (c == 'y' && end - start == 1 && i == 0 && end < n) {
+                    out.append('Y');
+                    i = end;
+                    last = 'Y';
+                    continue;
+                }
+                char v = vowelClass(s.charAt(start));
+                if (v != last) {
+                    out.append(v);
+                }
+                last = v;
+                i = end;
+                continue;
+            }
             char code =
                     switch (c) {
-                        case 'a', 'e', 'i', 'o', 'u' -> 'A';
-                        case 'y', 'j' -> glide(s, i) ? 'A' : (c == 'j' ? 'J' : 'A');
+                        case 'j', 'J' -> 'J';
                         case 'b', 'p' -> 'P';
                         case 'd', 't', 'T' -> 'T';
                         case 'g', 'k', 'q', 'c', 'K' -> 'K';
                         case 's', 'z', 'S', 'Z' -> 'S';
-                        case 'J' -> 'J';
-                        case 'l', 'r' -> 'R';
+                        case 'l' -> 'L';
+                        case 'r' -> 'R';
                         case 'f', 'v', 'w', 'F' -> 'V';
                         case 'm' -> 'M';
                         case 'n' -> 'N';
@@ -50,6 +79,7 @@ final class Phonetic {
                         case 'h' -> 0;
                         default -> Character.isLetter(c) ? Character.toUpperCase(c) : 0;
                     };
+            i++;
             if (code == 0) {
                 continue;
             }
@@ -67,6 +97,14 @@ final class Phonetic {
             last = code;
         }
         return out.length() == 0 ? token : out.toString();
+    }
+
+    private static char vowelClass(char c) {
+        return switch (c) {
+            case 'a' -> 'a';
+            case 'o', 'u' -> 'u';
+            default -> 'i';
+        };
     }
 
     /**
@@ -142,6 +180,10 @@ final class Phonetic {
                 i += 2;
             } else if (t.startsWith("th", i) || t.startsWith("dh", i)) {
                 out.append('T');
+                i += 2;
+            } else if (t.startsWith("eo", i) || t.startsWith("eu", i)) {
+                // Korean: the Revised Romanization's eo and eu are McCune-Reischauer's o and u.
+                out.append(t.charAt(i + 1));
                 i += 2;
             } else if (t.charAt(i) == 'c' && i + 1 < n && "eiy".indexOf(t.charAt(i + 1)) >= 0) {
                 out.append('Z');
