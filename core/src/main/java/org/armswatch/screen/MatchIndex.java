@@ -30,6 +30,10 @@ public final class MatchIndex {
     private static final double TRIGRAM_DICE = 0.5;
     private static final double FUZZY_FLOOR = 0.88;
     private static final int COMMON_POSTINGS = 20_000;
+    private static final int KEY_DELETION_MIN = 4;
+    private static final int SKELETON_MIN = 3;
+    private static final int MAX_RUN = 3;
+    private static final int MAX_SYLLABLE_RUN = 8;
 
     private final NameNormalizer normalizer;
     private final List<ListedEntry> entries;
@@ -42,6 +46,8 @@ public final class MatchIndex {
     private final int[][] postings;
     private final Map<String, int[]> byKey;
     private final Map<String, int[]> byTrigram;
+    private final Map<String, int[]> bySkeleton;
+    private final Map<String, int[]> byKeyDeletion;
     private final Map<String, int[]> byIdentifier;
     private final double maxWeight;
     private final ThreadLocal<Scratch> scratch;
@@ -83,6 +89,8 @@ public final class MatchIndex {
         }
         this.byKey = freeze(b.byKey);
         this.byTrigram = freeze(b.byTrigram);
+        this.bySkeleton = freeze(b.bySkeleton);
+        this.byKeyDeletion = freeze(b.byKeyDeletion);
         this.byIdentifier = freeze(b.byIdentifier);
         this.maxWeight = Math.log(1.0 + nameText.length);
         int names = nameText.length;
@@ -176,7 +184,7 @@ public final class MatchIndex {
         int enough = Math.max(64, options.limit() * 8);
         for (int i : order) {
             NameToken t = tokens.get(i);
-            for (int[] match : vocabularyMatches(t.text(), t.key())) {
+            for (int[] match : vocabularyMatches(t.text(), t.key(), t.loose() ? t.skeleton() : "")) {
                 int[] names = postings[match[0]];
                 if (names.length > COMMON_POSTINGS && s.touched() >= enough) {
                     continue;
@@ -186,29 +194,66 @@ public final class MatchIndex {
                     s.add(name, gain);
                 }
             }
-            if (i + 1 < tokens.size()) {
-                String joined = t.text() + tokens.get(i + 1).text();
-                Integer vid = vocabulary.get(joined);
-                if (vid != null) {
-                    for (int name : postings[vid]) {
-                        s.add(name, wq[i] + wq[i + 1]);
+            // Runs of adjacent tokens joined: two or three, up to eight syllables of a syllabic script.
+            StringBuilder joined = new StringBuilder(t.text());
+            double weight = wq[i];
+            boolean syllables = t.origin() != NameToken.Origin.ALPHABET && t.origin() != NameToken.Origin.ABJAD;
+            for (int j = i + 1; j < tokens.size() && j - i < (syllables ? MAX_SYLLABLE_RUN : MAX_RUN); j++) {
+                joined.append(tokens.get(j).text());
+                weight += wq[j];
+                String text = joined.toString();
+                List<int[]> matches = syllables
+                        ? vocabularyMatches(text, Phonetic.key(text), Phonetic.skeleton(text, true))
+                        : exactMatch(text);
+                for (int[] match : matches) {
+                    double gain = weight * match[1] / 100.0;
+                    for (int name : postings[match[0]]) {
+                        s.add(name, gain);
                     }
                 }
             }
         }
     }
 
-    // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}.
-    private List<int[]> vocabularyMatches(String text, String key) {
+    private List<int[]> exactMatch(String text) {
+        Integer exact = vocabulary.get(text);
+        return exact == null ? List.of() : List.<int[]>of(new int[] {exact, 100});
+    }
+
+    // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}. Equal text;
+    // equal sound key; a sound key one edit away (by the keys' deletion neighbourhoods); for a
+    // token of a script that leaves vowels out, an equal consonant skeleton; trigram overlap checked
+    // by Jaro-Winkler.
+    private List<int[]> vocabularyMatches(String text, String key, String skeleton) {
         List<int[]> out = new ArrayList<>();
         Integer exact = vocabulary.get(text);
         if (exact != null) {
             out.add(new int[] {exact, 100});
         }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        if (exact != null) {
+            seen.add(exact);
+        }
         if (key.length() >= 2) {
             for (int vid : byKey.getOrDefault(key, new int[0])) {
-                if (exact == null || vid != exact) {
+                if (seen.add(vid)) {
                     out.add(new int[] {vid, 90});
+                }
+            }
+        }
+        if (key.length() >= KEY_DELETION_MIN) {
+            for (String d : keyDeletions(key)) {
+                for (int vid : byKeyDeletion.getOrDefault(d, new int[0])) {
+                    if (seen.add(vid)) {
+                        out.add(new int[] {vid, 80});
+                    }
+                }
+            }
+        }
+        if (skeleton.length() >= SKELETON_MIN) {
+            for (int vid : bySkeleton.getOrDefault(skeleton, new int[0])) {
+                if (seen.add(vid)) {
+                    out.add(new int[] {vid, 85});
                 }
             }
         }
@@ -223,7 +268,7 @@ public final class MatchIndex {
             for (int vid : s.drainGrams()) {
                 int shared = s.gramCount(vid);
                 int total = grams.size() + vocabText[vid].length() - 2;
-                if (2.0 * shared / total >= TRIGRAM_DICE && vid != (exact == null ? -1 : exact)) {
+                if (2.0 * shared / total >= TRIGRAM_DICE && !seen.contains(vid)) {
                     double jw = JaroWinkler.similarity(text, vocabText[vid]);
                     if (jw >= FUZZY_FLOOR) {
                         out.add(new int[] {vid, (int) Math.round(jw * 100)});
@@ -244,6 +289,19 @@ public final class MatchIndex {
             w[i] = idf * t.kindWeight();
         }
         return w;
+    }
+
+    // A sound key and its variants with one letter left out: two keys an edit apart share one.
+    static List<String> keyDeletions(String key) {
+        List<String> out = new ArrayList<>(key.length() + 1);
+        out.add(key);
+        for (int i = 0; i < key.length(); i++) {
+            String d = key.substring(0, i) + key.substring(i + 1);
+            if (!out.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     static List<String> trigrams(String text) {
@@ -274,6 +332,8 @@ public final class MatchIndex {
         final List<IntList> postings = new ArrayList<>();
         final Map<String, IntList> byKey = new HashMap<>();
         final Map<String, IntList> byTrigram = new HashMap<>();
+        final Map<String, IntList> bySkeleton = new HashMap<>();
+        final Map<String, IntList> byKeyDeletion = new HashMap<>();
         final Map<String, IntList> byIdentifier = new HashMap<>();
 
         Builder(NameNormalizer normalizer) {
@@ -328,6 +388,15 @@ public final class MatchIndex {
                 String key = Phonetic.key(t.text());
                 if (key.length() >= 2) {
                     byKey.computeIfAbsent(key, k -> new IntList()).add(vid);
+                }
+                if (key.length() >= KEY_DELETION_MIN) {
+                    for (String d : keyDeletions(key)) {
+                        byKeyDeletion.computeIfAbsent(d, k -> new IntList()).add(vid);
+                    }
+                }
+                String skeleton = Phonetic.skeleton(t.text(), false);
+                if (skeleton.length() >= SKELETON_MIN) {
+                    bySkeleton.computeIfAbsent(skeleton, k -> new IntList()).add(vid);
                 }
                 if (t.text().length() >= TRIGRAM_MIN) {
                     for (String g : new LinkedHashSet<>(trigrams(t.text()))) {

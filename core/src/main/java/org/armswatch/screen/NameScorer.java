@@ -8,7 +8,7 @@ import java.util.List;
  * Scores how well a query name aligns with a listed name, token by token.
  *
  * <p>Both names are cut into units: each token, each run of two or three adjacent tokens joined
- * ("Jong Un", "Jong-un" and "Jongun"; "Abd al-Aziz" and "Abdulaziz"), runs of up to six tokens
+ * ("Jong Un", "Jong-un" and "Jongun"; "Abd al-Aziz" and "Abdulaziz"), runs of up to eight tokens
  * of a syllabic script (블라디미르 is romanised syllable by syllable), and runs of words read as
  * their initials (PLA, People's Liberation Army). Every query unit is compared with every listed
  * unit ({@link #similarity}): equal text 1; a given-name equivalent ({@link GivenNames}) 0.9;
@@ -84,7 +84,7 @@ final class NameScorer {
     private static final String ANY_FORM = "co";
 
     private static final int MAX_RUN = 3;
-    private static final int MAX_SYLLABLE_RUN = 6;
+    private static final int MAX_SYLLABLE_RUN = 8;
 
     private NameScorer() {}
 
@@ -108,7 +108,7 @@ final class NameScorer {
             String skeleton,
             double weight,
             boolean loose,
-            boolean cjk,
+            boolean syllabic,
             boolean substantive,
             UnitKind kind) {
         boolean single() {
@@ -333,8 +333,22 @@ final class NameScorer {
             Unit word = q.kind() == UnitKind.INITIAL ? n : q;
             return word.single() && word.text().charAt(0) == initial.text().charAt(0) ? INITIAL : 0;
         }
-        if (q.cjk() && n.cjk()) {
-            return 0;
+        if (q.syllabic() || n.syllabic()) {
+            // Hangul and Han syllables, alone or joined, meet Latin spellings by a key that keeps
+            // the vowels (Jong, Jeong and Chong; Chao is not Chai); a foreign name spelt in three
+            // syllables or more (블라디미르) by its consonants.
+            if (q.syllabic() && n.syllabic()) {
+                return 0;
+            }
+            if (Phonetic.strictKey(a).equals(Phonetic.strictKey(b))) {
+                return PHONETIC;
+            }
+            Unit syllables = q.syllabic() ? q : n;
+            return syllables.tokens() >= 3
+                            && q.skeleton().length() >= MIN_SKELETON
+                            && q.skeleton().equals(n.skeleton())
+                    ? SKELETON
+                    : 0;
         }
         int la = a.length();
         int lb = b.length();
@@ -345,7 +359,8 @@ final class NameScorer {
         if (q.key().length() >= 2) {
             if (q.key().equals(n.key())) {
                 best = Math.max(best, Math.min(la, lb) >= 4 ? PHONETIC : PHONETIC_SHORT);
-            } else {
+            } else if (consonants(q.key()).equals(consonants(n.key()))) {
+                // Keys that differ only in vowels: Mohammed/Muhammad, Husayn/Hussein, Poutine/Putin.
                 int kl = Math.max(q.key().length(), n.key().length());
                 int budget = kl < MIN_KEY_EDIT_LENGTH ? 0 : Math.max(1, (int) Math.floor(kl * KEY_EDITS_PER_LETTER));
                 int d = budget == 0 ? 1 : EditDistance.bounded(q.key(), n.key(), budget);
@@ -382,6 +397,17 @@ final class NameScorer {
         }
         int d = EditDistance.bounded(a, b, budget);
         return d <= budget ? 1.0 - (double) d / longer : 0;
+    }
+
+    private static String consonants(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Character.isLowerCase(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     // A name without the nominative ending that Latvian and Lithuanian add to foreign names
@@ -463,7 +489,7 @@ final class NameScorer {
                         Phonetic.skeleton(joined, loose),
                         weight,
                         loose,
-                        false,
+                        cjk,
                         true,
                         UnitKind.WORD));
             }

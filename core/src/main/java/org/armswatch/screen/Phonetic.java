@@ -99,6 +99,44 @@ final class Phonetic {
         return out.length() == 0 ? token : out.toString();
     }
 
+    /**
+     * A stricter key for syllables of Hangul and Han: consonants grouped as in {@link #key}, vowels
+     * kept as written (Korean eo and eu read o and u), a doubled letter once. Jeong, Jong and Chong
+     * share it; Chao and Chai, Kim and Kum do not.
+     */
+    static String strictKey(String token) {
+        if (hasDigit(token)) {
+            return token;
+        }
+        String s = digraphs(token);
+        StringBuilder out = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char code =
+                    switch (c) {
+                        case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> c;
+                        case 'j', 'J' -> 'J';
+                        case 'b', 'p' -> 'P';
+                        case 'd', 't', 'T' -> 'T';
+                        case 'g', 'k', 'q', 'c', 'K' -> 'K';
+                        case 's', 'z', 'S', 'Z', 'x' -> 'S';
+                        case 'l' -> 'L';
+                        case 'r' -> 'R';
+                        case 'f', 'v', 'F' -> 'V';
+                        case 'h' -> 0;
+                        default -> Character.isLetter(c) ? Character.toUpperCase(c) : 0;
+                    };
+            if (code != 0 && code != last) {
+                out.append(code);
+            }
+            if (code != 0) {
+                last = code;
+            }
+        }
+        return out.toString();
+    }
+
     private static char vowelClass(char c) {
         return switch (c) {
             case 'a' -> 'a';
