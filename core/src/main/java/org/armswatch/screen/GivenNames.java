@@ -1,6 +1,8 @@
 package org.armswatch.screen;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.armswatch.model.ResourceLines;
 
@@ -12,6 +14,7 @@ import org.armswatch.model.ResourceLines;
  */
 final class GivenNames {
     private static final Map<String, Integer> GROUP = load();
+    private static final Map<Integer, List<String>> MEMBERS = members();
 
     private GivenNames() {}
 
@@ -19,6 +22,21 @@ final class GivenNames {
     static boolean equivalent(String a, String b) {
         Integer ga = GROUP.get(a);
         return ga != null && ga.equals(GROUP.get(b));
+    }
+
+    /** The other forms of a given name, or none. */
+    static List<String> equivalents(String name) {
+        Integer g = GROUP.get(name);
+        return g == null
+                ? List.of()
+                : MEMBERS.get(g).stream().filter(m -> !m.equals(name)).toList();
+    }
+
+    private static Map<Integer, List<String>> members() {
+        Map<Integer, List<String>> m = new HashMap<>();
+        GROUP.forEach((name, g) -> m.computeIfAbsent(g, k -> new ArrayList<>()).add(name));
+        m.values().forEach(java.util.Collections::sort);
+        return Map.copyOf(m);
     }
 
     private static Map<String, Integer> load() {

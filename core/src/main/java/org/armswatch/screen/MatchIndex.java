@@ -30,7 +30,7 @@ public final class MatchIndex {
     private static final double TRIGRAM_DICE = 0.5;
     private static final double FUZZY_FLOOR = 0.88;
     private static final int COMMON_POSTINGS = 20_000;
-    private static final int KEY_DELETION_MIN = 4;
+    private static final int DELETION_MIN = 4;
     private static final int SKELETON_MIN = 3;
     private static final int MAX_RUN = 3;
     private static final int MAX_SYLLABLE_RUN = 8;
@@ -47,7 +47,7 @@ public final class MatchIndex {
     private final Map<String, int[]> byKey;
     private final Map<String, int[]> byTrigram;
     private final Map<String, int[]> bySkeleton;
-    private final Map<String, int[]> byKeyDeletion;
+    private final Map<String, int[]> byDeletion;
     private final Map<String, int[]> byIdentifier;
     private final double maxWeight;
     private final ThreadLocal<Scratch> scratch;
@@ -90,7 +90,7 @@ public final class MatchIndex {
         this.byKey = freeze(b.byKey);
         this.byTrigram = freeze(b.byTrigram);
         this.bySkeleton = freeze(b.bySkeleton);
-        this.byKeyDeletion = freeze(b.byKeyDeletion);
+        this.byDeletion = freeze(b.byDeletion);
         this.byIdentifier = freeze(b.byIdentifier);
         this.maxWeight = Math.log(1.0 + nameText.length);
         int names = nameText.length;
@@ -221,7 +221,8 @@ public final class MatchIndex {
     }
 
     // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}. Equal text;
-    // equal sound key; a sound key one edit away (by the keys' deletion neighbourhoods); for a
+    // another form of the same given name; equal sound key; a sound key one edit away (by the keys' deletion
+    // neighbourhoods); for a
     // token of a script that leaves vowels out, an equal consonant skeleton; trigram overlap checked
     // by Jaro-Winkler.
     private List<int[]> vocabularyMatches(String text, String key, String skeleton) {
@@ -234,6 +235,12 @@ public final class MatchIndex {
         if (exact != null) {
             seen.add(exact);
         }
+        for (String other : GivenNames.equivalents(text)) {
+            Integer vid = vocabulary.get(other);
+            if (vid != null && seen.add(vid)) {
+                out.add(new int[] {vid, 90});
+            }
+        }
         if (key.length() >= 2) {
             for (int vid : byKey.getOrDefault(key, new int[0])) {
                 if (seen.add(vid)) {
@@ -241,10 +248,32 @@ public final class MatchIndex {
                 }
             }
         }
-        if (key.length() >= KEY_DELETION_MIN) {
-            for (String d : keyDeletions(key)) {
-                for (int vid : byKeyDeletion.getOrDefault(d, new int[0])) {
-                    if (seen.add(vid)) {
+        if (text.length() >= DELETION_MIN) {
+            // Tokens an edit or two away: they share a variant with one letter left out.
+            int budget = NameScorer.editBudget(text.length() + 1);
+            for (String d : deletions(text)) {
+                for (int vid : byDeletion.getOrDefault("t" + d, new int[0])) {
+                    if (!seen.contains(vid)) {
+                        String v = vocabText[vid];
+                        int b = Math.max(budget, NameScorer.editBudget(v.length()));
+                        int e = EditDistance.bounded(text, v, b);
+                        if (e <= b) {
+                            seen.add(vid);
+                            out.add(new int[] {
+                                vid, (int) Math.round(100.0 * (1 - (double) e / Math.max(text.length(), v.length())))
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if (key.length() >= DELETION_MIN) {
+            String consonants = consonants(key);
+            for (String d : deletions(key)) {
+                for (int vid : byDeletion.getOrDefault("k" + d, new int[0])) {
+                    // Keys one edit apart in their vowels only, as the scorer takes them.
+                    if (!seen.contains(vid) && consonants.equals(consonants(Phonetic.key(vocabText[vid])))) {
+                        seen.add(vid);
                         out.add(new int[] {vid, 80});
                     }
                 }
@@ -291,8 +320,18 @@ public final class MatchIndex {
         return w;
     }
 
-    // A sound key and its variants with one letter left out: two keys an edit apart share one.
-    static List<String> keyDeletions(String key) {
+    private static String consonants(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isLowerCase(key.charAt(i))) {
+                out.append(key.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    // A string and its variants with one letter left out: two strings an edit apart share one.
+    static List<String> deletions(String key) {
         List<String> out = new ArrayList<>(key.length() + 1);
         out.add(key);
         for (int i = 0; i < key.length(); i++) {
@@ -333,7 +372,7 @@ public final class MatchIndex {
         final Map<String, IntList> byKey = new HashMap<>();
         final Map<String, IntList> byTrigram = new HashMap<>();
         final Map<String, IntList> bySkeleton = new HashMap<>();
-        final Map<String, IntList> byKeyDeletion = new HashMap<>();
+        final Map<String, IntList> byDeletion = new HashMap<>();
         final Map<String, IntList> byIdentifier = new HashMap<>();
 
         Builder(NameNormalizer normalizer) {
@@ -389,9 +428,14 @@ public final class MatchIndex {
                 if (key.length() >= 2) {
                     byKey.computeIfAbsent(key, k -> new IntList()).add(vid);
                 }
-                if (key.length() >= KEY_DELETION_MIN) {
-                    for (String d : keyDeletions(key)) {
-                        byKeyDeletion.computeIfAbsent(d, k -> new IntList()).add(vid);
+                if (key.length() >= DELETION_MIN) {
+                    for (String d : deletions(key)) {
+                        byDeletion.computeIfAbsent("k" + d, k -> new IntList()).add(vid);
+                    }
+                }
+                if (t.text().length() >= DELETION_MIN) {
+                    for (String d : deletions(t.text())) {
+                        byDeletion.computeIfAbsent("t" + d, k -> new IntList()).add(vid);
                     }
                 }
                 String skeleton = Phonetic.skeleton(t.text(), false);

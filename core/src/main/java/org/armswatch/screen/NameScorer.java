@@ -359,7 +359,7 @@ final class NameScorer {
         if (q.key().length() >= 2) {
             if (q.key().equals(n.key())) {
                 best = Math.max(best, Math.min(la, lb) >= 4 ? PHONETIC : PHONETIC_SHORT);
-            } else if (consonants(q.key()).equals(consonants(n.key()))) {
+            } else if (q.single() && n.single() && consonants(q.key()).equals(consonants(n.key()))) {
                 // Keys that differ only in vowels: Mohammed/Muhammad, Husayn/Hussein, Poutine/Putin.
                 int kl = Math.max(q.key().length(), n.key().length());
                 int budget = kl < MIN_KEY_EDIT_LENGTH ? 0 : Math.max(1, (int) Math.floor(kl * KEY_EDITS_PER_LETTER));

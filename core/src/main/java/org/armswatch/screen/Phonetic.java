@@ -12,7 +12,8 @@ package org.armswatch.screen;
  * and Hsi/Xi share a key; Olga/Oleg, Kim/Kum, Lasse/Reza or Sancho/Sanchez do not. Variants that
  * differ by a vowel (Mohammed/Muhammad, Husayn/Hussein, Yusuf/Yousef) are an edit apart. The
  * groups: b p; d t (and th, dh); g k q, hard c, ck, kh; s z, soft c (before e, i, y), sh, sch,
- * shch, ts, tz, initial x and hs; j, zh, dzh, dj, ch, tch; f v w ph; l; r; m; n. An h that is not
+ * shch, Polish sz and szcz, ts, tz, initial x and hs; j, zh, dzh, dj, ch, tch, German tsch, Dutch tsj,
+ * Polish cz; f v w ph; l; r; m; n. An h that is not
  * part of one of those letter pairs is dropped; Korean eo and eu are read o and u; a j after a
  * vowel and before a consonant or the end is a vowel (Sergej, Nikolaj).
  *
@@ -195,9 +196,21 @@ final class Phonetic {
         int i = 0;
         int n = t.length();
         while (i < n) {
-            if (t.startsWith("shch", i)) {
+            if (t.startsWith("shch", i) || t.startsWith("szcz", i)) {
                 out.append('S');
                 i += 4;
+            } else if (t.startsWith("tsch", i)) {
+                out.append('J');
+                i += 4;
+            } else if (t.startsWith("tsj", i)) {
+                out.append('J');
+                i += 3;
+            } else if (t.startsWith("cz", i)) {
+                out.append('J');
+                i += 2;
+            } else if (t.startsWith("sz", i)) {
+                out.append('S');
+                i += 2;
             } else if (t.startsWith("sch", i) || t.startsWith("dzh", i) || t.startsWith("tch", i)) {
                 out.append(t.charAt(i) == 's' ? 'S' : 'J');
                 i += 3;
