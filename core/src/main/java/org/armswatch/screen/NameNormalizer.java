@@ -268,9 +268,15 @@ public final class NameNormalizer {
     private static NameToken.Origin origin(int script) {
         return switch (script) {
             case UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA -> NameToken.Origin.ABJAD;
-            case UScript.HANGUL, UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA -> NameToken.Origin.CJK;
-            case UScript.THAI, UScript.LAO, UScript.KHMER, UScript.MYANMAR, UScript.TIBETAN, UScript.ETHIOPIC ->
-                NameToken.Origin.SYLLABIC;
+            case UScript.HANGUL, UScript.HAN -> NameToken.Origin.CJK;
+            case UScript.HIRAGANA,
+                    UScript.KATAKANA,
+                    UScript.THAI,
+                    UScript.LAO,
+                    UScript.KHMER,
+                    UScript.MYANMAR,
+                    UScript.TIBETAN,
+                    UScript.ETHIOPIC -> NameToken.Origin.SYLLABIC;
             default -> NameToken.Origin.ALPHABET;
         };
     }

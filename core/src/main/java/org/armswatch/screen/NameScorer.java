@@ -301,7 +301,14 @@ final class NameScorer {
             if (q.text().equals(n.text())) {
                 return new Pair(q, n, 1.0, "joined");
             }
-            return q.tokens() != n.tokens() && q.key().equals(n.key()) ? new Pair(q, n, PHONETIC, "joined") : null;
+            if (q.tokens() == n.tokens()) {
+                return null;
+            }
+            if (q.key().equals(n.key())) {
+                return new Pair(q, n, PHONETIC, "joined");
+            }
+            double sim = vowelVariant(q.key(), n.key());
+            return sim > 0 ? new Pair(q, n, sim, "joined") : null;
         }
         double sim = similarity(q, n);
         if (sim <= 0) {
@@ -359,14 +366,8 @@ final class NameScorer {
         if (q.key().length() >= 2) {
             if (q.key().equals(n.key())) {
                 best = Math.max(best, Math.min(la, lb) >= 4 ? PHONETIC : PHONETIC_SHORT);
-            } else if (q.single() && n.single() && consonants(q.key()).equals(consonants(n.key()))) {
-                // Keys that differ only in vowels: Mohammed/Muhammad, Husayn/Hussein, Poutine/Putin.
-                int kl = Math.max(q.key().length(), n.key().length());
-                int budget = kl < MIN_KEY_EDIT_LENGTH ? 0 : Math.max(1, (int) Math.floor(kl * KEY_EDITS_PER_LETTER));
-                int d = budget == 0 ? 1 : EditDistance.bounded(q.key(), n.key(), budget);
-                if (d <= budget) {
-                    best = Math.max(best, PHONETIC - KEY_EDIT_COST * d);
-                }
+            } else if (q.single() && n.single()) {
+                best = Math.max(best, vowelVariant(q.key(), n.key()));
             }
         }
         if ((q.loose() || n.loose())
@@ -397,6 +398,18 @@ final class NameScorer {
         }
         int d = EditDistance.bounded(a, b, budget);
         return d <= budget ? 1.0 - (double) d / longer : 0;
+    }
+
+    // Keys that differ only in their vowels, within a budget of edits: Mohammed/Muhammad,
+    // Husayn/Hussein, Poutine/Putin. 0 when they differ more.
+    private static double vowelVariant(String a, String b) {
+        if (!consonants(a).equals(consonants(b))) {
+            return 0;
+        }
+        int kl = Math.max(a.length(), b.length());
+        int budget = kl < MIN_KEY_EDIT_LENGTH ? 0 : Math.max(1, (int) Math.floor(kl * KEY_EDITS_PER_LETTER));
+        int d = budget == 0 ? budget + 1 : EditDistance.bounded(a, b, budget);
+        return d <= budget ? PHONETIC - KEY_EDIT_COST * d : 0;
     }
 
     private static String consonants(String key) {

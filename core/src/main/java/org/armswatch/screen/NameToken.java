@@ -34,14 +34,14 @@ public record NameToken(String text, String key, String skeleton, Kind kind, Ori
         /** A script that leaves short vowels unwritten (Arabic, Persian, Hebrew, Syriac, Thaana). */
         ABJAD,
         /**
-         * A script of syllables or inherent vowels that spells foreign names approximately (Thai,
-         * Lao, Khmer, Myanmar, Tibetan, Ethiopic). Indic scripts write their vowels and count as
-         * alphabets.
+         * A script of syllables or inherent vowels that spells foreign names approximately (Kana,
+         * Thai, Lao, Khmer, Myanmar, Tibetan, Ethiopic). Indic scripts write their vowels and count
+         * as alphabets.
          */
         SYLLABIC,
         /**
-         * Hangul, Han or Kana: romanised one syllable (one character) a token, where a different
-         * syllable is a different character, never a misspelling.
+         * Hangul or Han: romanised one syllable (one character) a token, where a different syllable
+         * is a different character, never a misspelling.
          */
         CJK
     }

@@ -7,7 +7,7 @@ package org.armswatch.screen;
  */
 public final class Thresholds {
     /** The default threshold of a match. */
-    public static final double DEFAULT = 0.7;
+    public static final double DEFAULT = 0.8;
 
     private Thresholds() {}
 }
