@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Monitor arms embargoes and sanctions from open sources.",
-        subcommands = {ListsCommand.class, DemoCommand.class, BenchCommand.class},
+        subcommands = {ListsCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class},
         footer = {"", ExitCode.HELP})
 final class ArmswatchCommand implements Runnable {
     @Spec
