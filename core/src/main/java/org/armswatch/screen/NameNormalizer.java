@@ -208,7 +208,8 @@ public final class NameNormalizer {
                 latin = Romaniser.OTHER.get().transliterate(latin);
             }
         } else if (script == UScript.CYRILLIC) {
-            latin = Romaniser.CYRILLIC.get().transliterate(text);
+            // BGN/PCGN writes a middle dot inside a word to tell тс (t·s) from ц (ts).
+            latin = Romaniser.CYRILLIC.get().transliterate(text).replace("\u00b7", "");
         } else if (script == UScript.GREEK) {
             latin = Romaniser.GREEK.get().transliterate(text);
         } else if (script == UScript.LATIN || script == UScript.COMMON) {

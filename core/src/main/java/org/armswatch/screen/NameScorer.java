@@ -53,6 +53,11 @@ final class NameScorer {
     static double NUMBER_CONFLICT = 0.5;
     /** Factor of a name whose legal forms differ. */
     static double FORM_CONFLICT = 0.7;
+    /**
+     * Factor of a listed name of one word met by a query of several, whose other words it cannot
+     * confirm (Joe, Joe Garcia; Walijan, Walijan Abdul Ghafoor Haqqani).
+     */
+    static double SINGLE_NAME = 0.8;
     /** Factor of a name whose Hangul or Han syllables align out of order. */
     static double ORDER_CONFLICT = 0.7;
     /** Factor of a name whose own and father's names trade places. */
@@ -207,6 +212,9 @@ final class NameScorer {
         if (orderConflict) {
             score *= ORDER_CONFLICT;
         }
+        if (words(n) == 1 && lq.words() > 0) {
+            score *= SINGLE_NAME;
+        }
         return new Scored(score, out);
     }
 
@@ -214,12 +222,23 @@ final class NameScorer {
      * What is left unaligned of one name: its weight; its weight with initials counted as the
      * words they stand for; whether a number and a legal form are among it.
      */
-    private record Leftover(double weight, double asWords, double syllables, boolean number, boolean form) {}
+    private record Leftover(double weight, double asWords, double syllables, int words, boolean number, boolean form) {}
+
+    private static int words(List<NameToken> tokens) {
+        int words = 0;
+        for (NameToken t : tokens) {
+            if (t.kind() == NameToken.Kind.WORD || t.kind() == NameToken.Kind.NUMBER) {
+                words++;
+            }
+        }
+        return words;
+    }
 
     private static Leftover leftover(List<NameToken> tokens, double[] w, boolean[] used) {
         double weight = 0;
         double asWords = 0;
         double syllables = 0;
+        int words = 0;
         boolean number = false;
         boolean form = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -232,10 +251,13 @@ final class NameScorer {
             if (t.origin() == NameToken.Origin.CJK && t.kind() == NameToken.Kind.WORD) {
                 syllables += w[i];
             }
+            if (t.kind() == NameToken.Kind.WORD) {
+                words++;
+            }
             number |= t.kind() == NameToken.Kind.NUMBER;
             form |= t.kind() == NameToken.Kind.LEGAL_FORM && !t.text().equals(ANY_FORM);
         }
-        return new Leftover(weight, asWords, syllables, number, form);
+        return new Leftover(weight, asWords, syllables, words, number, form);
     }
 
     // Whether the query's Hangul or Han syllables align in their order, allowing the name to be
@@ -366,7 +388,7 @@ final class NameScorer {
         if (q.key().length() >= 2) {
             if (q.key().equals(n.key())) {
                 best = Math.max(best, Math.min(la, lb) >= 4 ? PHONETIC : PHONETIC_SHORT);
-            } else if (q.single() && n.single()) {
+            } else if (q.single() && n.single() || a.charAt(0) == b.charAt(0)) {
                 best = Math.max(best, vowelVariant(q.key(), n.key()));
             }
         }

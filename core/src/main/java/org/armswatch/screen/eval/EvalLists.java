@@ -68,8 +68,9 @@ public final class EvalLists {
         for (Read r : reads) {
             Read previous = newest.put(r.data().source(), r);
             if (previous != null) {
-                passedOver.add(previous.planned().input().main() + ": an older version of "
-                        + r.data().source());
+                passedOver.add(previous.planned().input().main() + ": a version of "
+                        + r.data().source() + " no newer than "
+                        + r.planned().input().main().getFileName() + ", which is kept");
             }
         }
         List<Version> versions = new ArrayList<>();
