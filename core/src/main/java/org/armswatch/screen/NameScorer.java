@@ -8,18 +8,20 @@ import java.util.List;
  * Scores how well a query name aligns with a listed name, token by token.
  *
  * <p>Both names are cut into units: each token, each run of two or three adjacent tokens joined
- * ("Jong Un", "Jong-un" and "Jongun"; "Abd al-Aziz" and "Abdulaziz"), runs of up to eight tokens
- * of a syllabic script (블라디미르 is romanised syllable by syllable), and runs of words read as
- * their initials (PLA, People's Liberation Army). Every query unit is compared with every listed
- * unit ({@link #similarity}): equal text 1; a given-name equivalent ({@link GivenNames}) 0.9;
- * equal sound key 0.9 (0.85 under four letters); equal consonant skeleton, when one side comes
- * from a script that leaves vowels unwritten or spells by syllables, 0.85; an initial against a
- * word it begins 0.8; a word against the initials of a run 0.8; otherwise 1 − d/L when the edit
- * distance d (with transpositions) is within a budget of about one edit in four letters ({@link
- * #editBudget}). Numbers match only equal numbers, legal forms only the same form. Two runs meet
- * only when their texts or, for runs of different lengths, their keys are equal; two syllables of
- * Hangul or Han only when equal. Pairs are taken greedily, most similar first (heavier first among equals), each token used
- * once.
+ * ("Jong Un", "Jong-un" and "Jongun"; "Abd al-Aziz" and "Abdulaziz"), runs of up to eight
+ * syllables of a syllabic script (블라디미르 is romanised syllable by syllable), and runs of words
+ * read as their initials (PLA, People's Liberation Army). Every query unit is compared with every
+ * listed unit ({@link #similarity}): equal text 1; a given-name equivalent ({@link GivenNames})
+ * 0.9; equal sound key 0.9 (0.85 under four letters); sound keys that differ only in a vowel or
+ * two (Mohammed, Muhammad) 0.9 less 0.1 an edit; equal consonant skeleton, when one side comes from
+ * a script that leaves vowels unwritten or spells by syllables, 0.85; an initial against a word it
+ * begins 0.8; a word against the initials of a run 0.8; otherwise 1 − d/L when the edit distance
+ * d (with transpositions) is within a budget of one edit in four letters, none under four letters
+ * ({@link #editBudget}). Numbers match only equal numbers, legal forms only the same form. Two
+ * runs meet only when spelt alike or, split differently, when they sound alike; syllables of
+ * Hangul or Han never meet each other unless equal, and meet Latin spellings by a key that keeps
+ * their vowels ({@link Phonetic#strictKey}). Pairs are taken greedily, most similar first
+ * (heavier first among equals), each token used once.
  *
  * <p>With M the similarity-weighted weight of the aligned pairs, A_q and A_n the weight of the
  * aligned query and listed tokens, U_q and U_n the weight of those left over:
@@ -29,61 +31,64 @@ import java.util.List;
  * </pre>
  *
  * Tokens left over on one side only (a middle name the list has and the query leaves out) cost
- * a little (α, β; more in the names of organisations, where an extra word names another body);
- * tokens left over on both sides are a substitution, a name element that differs, and cost much
- * more (γ; an initial counting as a word there): Sergey Ivanovich Lavrov is not Sergey Viktorovich
- * Lavrov. Different numbers on the two sides (Petrel 8, Petrel 9) multiply the score by {@link
- * #NUMBER_CONFLICT}, different legal forms by {@link #FORM_CONFLICT}, and a name and a father's
- * name that trade places around bin/ibn/ben (Salman bin Muhammad, Muhammad bin Salman) by {@link
- * #ROLE_CONFLICT}. A name whose only aligned tokens are legal forms, stopwords, particles or
+ * a little (α, β; a query's extra word costs more in the names of organisations, where it names
+ * another body); tokens left over on both sides are a substitution, a name element that differs,
+ * and cost much more (γ; an initial counts as the word it stands for there, and a query's Hangul
+ * or Han syllable left over counts as a substitution by itself): Sergey Ivanovich Lavrov is not
+ * Sergey Viktorovich Lavrov. Factors then apply: different numbers on the two sides (Petrel 8,
+ * Petrel 9) {@link #NUMBER_CONFLICT}; different legal forms {@link #FORM_CONFLICT}; a name and a
+ * father's name that trade places around bin/ibn/ben (Salman bin Muhammad, Muhammad bin Salman)
+ * {@link #ROLE_CONFLICT}; Hangul or Han syllables out of their order (광수 is not Su-gwang)
+ * {@link #ORDER_CONFLICT}; a listed name of one word met by a query of several {@link
+ * #SINGLE_NAME}. A name whose only aligned tokens are legal forms, stopwords, particles or
  * initials scores 0. Weights come from token rarity and kind.
  */
 final class NameScorer {
     /** Cost of a query token left unaligned, relative to its weight. */
-    static double UNALIGNED_QUERY = 0.5;
+    static final double UNALIGNED_QUERY = 0.5;
     /** Cost of a listed token left unaligned. */
-    static double UNALIGNED_LISTED = 0.4;
+    static final double UNALIGNED_LISTED = 0.4;
     /** The same two costs in the names of organisations, vessels and aircraft. */
-    static double UNALIGNED_QUERY_ORG = 1.0;
+    static final double UNALIGNED_QUERY_ORG = 1.0;
 
-    static double UNALIGNED_LISTED_ORG = 0.3;
+    static final double UNALIGNED_LISTED_ORG = 0.3;
     /** Extra cost of a substitution: the lesser of the two sides' unaligned weight. */
-    static double SUBSTITUTION = 3.0;
+    static final double SUBSTITUTION = 3.0;
     /** Factor of a name whose numbers differ. */
-    static double NUMBER_CONFLICT = 0.5;
+    static final double NUMBER_CONFLICT = 0.5;
     /** Factor of a name whose legal forms differ. */
-    static double FORM_CONFLICT = 0.7;
+    static final double FORM_CONFLICT = 0.7;
     /**
      * Factor of a listed name of one word met by a query of several, whose other words it cannot
      * confirm (Joe, Joe Garcia; Walijan, Walijan Abdul Ghafoor Haqqani).
      */
-    static double SINGLE_NAME = 0.8;
+    static final double SINGLE_NAME = 0.8;
     /** Factor of a name whose Hangul or Han syllables align out of order. */
-    static double ORDER_CONFLICT = 0.7;
+    static final double ORDER_CONFLICT = 0.7;
     /** Factor of a name whose own and father's names trade places. */
-    static double ROLE_CONFLICT = 0.6;
+    static final double ROLE_CONFLICT = 0.6;
 
-    static double EQUIVALENT = 0.9;
-    static double PHONETIC = 0.9;
-    static double PHONETIC_SHORT = 0.85;
-    static double SKELETON = 0.85;
+    static final double EQUIVALENT = 0.9;
+    static final double PHONETIC = 0.9;
+    static final double PHONETIC_SHORT = 0.85;
+    static final double SKELETON = 0.85;
     /** Consonants a skeleton needs to count. */
-    static double MIN_SKELETON = 3;
+    static final int MIN_SKELETON = 3;
     /** Edits allowed per letter between two sound keys (at least one), from keys of this length on. */
-    static double KEY_EDITS_PER_LETTER = 0.2;
+    static final double KEY_EDITS_PER_LETTER = 0.2;
 
-    static double MIN_KEY_EDIT_LENGTH = 4;
+    static final int MIN_KEY_EDIT_LENGTH = 4;
     /** What each edit between two sound keys takes off {@link #PHONETIC}. */
-    static double KEY_EDIT_COST = 0.1;
+    static final double KEY_EDIT_COST = 0.1;
 
-    static double INITIAL = 0.8;
-    static double ACRONYM = 0.8;
+    static final double INITIAL = 0.8;
+    static final double ACRONYM = 0.8;
     /** Edits allowed per letter of the longer token. */
-    static double EDITS_PER_LETTER = 0.25;
+    static final double EDITS_PER_LETTER = 0.25;
     /** The least similarity by edits of a run to a token (FridrichBuchenberg, Friedrich Buchenberg). */
-    static double JOINED_EDITED = 0.9;
+    static final double JOINED_EDITED = 0.9;
     /** Tokens shorter than this allow no edits. */
-    static double MIN_EDIT_LENGTH = 4;
+    static final int MIN_EDIT_LENGTH = 4;
 
     /** The legal form said of every kind of body (company), which conflicts with none. */
     private static final String ANY_FORM = "co";
@@ -458,7 +463,7 @@ final class NameScorer {
         return t;
     }
 
-    /** Edits allowed between tokens whose longer one has this many letters: none under five letters. */
+    /** Edits allowed between tokens whose longer one has this many letters: none under four letters. */
     static int editBudget(int letters) {
         if (letters < MIN_EDIT_LENGTH) {
             return 0;
