@@ -17,9 +17,12 @@ import java.util.Set;
  * typo look-ups, and token rarity for weighting. Immutable after {@link #build}; {@link #search}
  * is thread-safe.
  *
- * <p>A search works in two stages. Candidates: each query token (and each pair of adjacent query
- * tokens, joined) is looked up in the vocabulary by equal text, equal sound key and trigram
- * overlap checked by Jaro-Winkler; the names holding the tokens found gather the query token's
+ * <p>A search works in two stages. Candidates: each query token (and each run of adjacent query
+ * tokens joined: two or three, up to eight syllables of a syllabic script) is looked up in the
+ * vocabulary by equal text, the other forms of a given name, equal sound key, a sound key or a
+ * text an edit or two away (deletion neighbourhoods, checked by edit distance), equal consonant
+ * skeleton for tokens of scripts that leave vowels unwritten, and trigram overlap checked by
+ * Jaro-Winkler; the names holding the tokens found gather the query token's
  * weight times the similarity, rarest tokens first, and a token too common to discriminate is
  * skipped once rarer ones have found enough names. Scoring: the best-gathering names are aligned
  * with the query by {@link NameScorer}, each entry keeps its best name, and birth date, country
