@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Monitor arms embargoes and sanctions from open sources.",
-        subcommands = {ListsCommand.class, ScreenCommand.class, DemoCommand.class, BenchCommand.class},
+        subcommands = {ListsCommand.class, ScreenCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class
+        },
         footer = {"", ExitCode.HELP})
 final class ArmswatchCommand implements Runnable {
     @Spec
@@ -19,6 +20,6 @@ final class ArmswatchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (lists, screen, demo, bench)");
+        throw new ParameterException(spec.commandLine(), "a command is required (lists, screen, eval, demo, bench)");
     }
 }

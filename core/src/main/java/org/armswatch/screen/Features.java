@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Combines the name score with what else the query gave. An identifier shared with the entry
- * raises the score by 0.3; a birth date the entry's dates allow adds 0.05 and one they exclude
- * (years more than one apart) takes off 0.2; a shared country adds 0.03 and disjoint countries
+ * raises the score by 0.3; a birth date the entry's dates allow ({@link BirthDates#agree}) adds
+ * 0.05 and one they exclude takes off 0.2 (dates that cannot be read count as not given); a shared country adds 0.03 and disjoint countries
  * take off 0.1. The score stays in [0,1]. A match that rests on a weak alias alone, with no
  * identifier or birth date to back it, is not a match.
  */
@@ -40,9 +40,11 @@ final class Features {
                 corroborated = true;
             }
         }
-        if (!query.birthDates().isEmpty() && !entry.birthDates().isEmpty()) {
-            boolean allowed = query.birthDates().stream()
-                    .anyMatch(q -> entry.birthDates().stream().anyMatch(e -> datesAgree(q, e)));
+        List<String> queryDates = readable(query.birthDates());
+        List<String> entryDates = readable(entry.birthDates());
+        if (!queryDates.isEmpty() && !entryDates.isEmpty()) {
+            boolean allowed =
+                    queryDates.stream().anyMatch(q -> entryDates.stream().anyMatch(e -> BirthDates.agree(q, e)));
             double d = allowed ? BIRTH_DATE_MATCH : BIRTH_DATE_MISMATCH;
             features.put("birth_date", d);
             score += d;
@@ -60,21 +62,11 @@ final class Features {
                 entry, round(score), match, new Explanation(matchedName, weak, name.pairs(), features));
     }
 
-    // Two FtM dates agree when one is a prefix of the other (1964 and 1964-05-03) or their years
-    // are at most one apart (publishers disagree by a year around New Year and approximate dates).
-    static boolean datesAgree(String a, String b) {
-        if (a.startsWith(b) || b.startsWith(a)) {
-            return true;
-        }
-        if (a.length() < 4 || b.length() < 4) {
-            return false;
-        }
-        try {
-            return Math.abs(Integer.parseInt(a.substring(0, 4)) - Integer.parseInt(b.substring(0, 4))) <= 1
-                    && (a.length() == 4 || b.length() == 4);
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    private static List<String> readable(List<String> dates) {
+        return dates.stream()
+                .map(BirthDates::normalise)
+                .flatMap(java.util.Optional::stream)
+                .toList();
     }
 
     private static double round(double d) {

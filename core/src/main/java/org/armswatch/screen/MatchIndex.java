@@ -17,9 +17,12 @@ import java.util.Set;
  * typo look-ups, and token rarity for weighting. Immutable after {@link #build}; {@link #search}
  * is thread-safe.
  *
- * <p>A search works in two stages. Candidates: each query token (and each pair of adjacent query
- * tokens, joined) is looked up in the vocabulary by equal text, equal sound key and trigram
- * overlap checked by Jaro-Winkler; the names holding the tokens found gather the query token's
+ * <p>A search works in two stages. Candidates: each query token (and each run of adjacent query
+ * tokens joined: two or three, up to eight syllables of a syllabic script) is looked up in the
+ * vocabulary by equal text, the other forms of a given name, equal sound key, a sound key or a
+ * text an edit or two away (deletion neighbourhoods, checked by edit distance), equal consonant
+ * skeleton for tokens of scripts that leave vowels unwritten, and trigram overlap checked by
+ * Jaro-Winkler; the names holding the tokens found gather the query token's
  * weight times the similarity, rarest tokens first, and a token too common to discriminate is
  * skipped once rarer ones have found enough names. Scoring: the best-gathering names are aligned
  * with the query by {@link NameScorer}, each entry keeps its best name, and birth date, country
@@ -30,6 +33,10 @@ public final class MatchIndex {
     private static final double TRIGRAM_DICE = 0.5;
     private static final double FUZZY_FLOOR = 0.88;
     private static final int COMMON_POSTINGS = 20_000;
+    private static final int DELETION_MIN = 4;
+    private static final int SKELETON_MIN = 3;
+    private static final int MAX_RUN = 3;
+    private static final int MAX_SYLLABLE_RUN = 8;
 
     private final NameNormalizer normalizer;
     private final List<ListedEntry> entries;
@@ -42,6 +49,8 @@ public final class MatchIndex {
     private final int[][] postings;
     private final Map<String, int[]> byKey;
     private final Map<String, int[]> byTrigram;
+    private final Map<String, int[]> bySkeleton;
+    private final Map<String, int[]> byDeletion;
     private final Map<String, int[]> byIdentifier;
     private final double maxWeight;
     private final ThreadLocal<Scratch> scratch;
@@ -83,6 +92,8 @@ public final class MatchIndex {
         }
         this.byKey = freeze(b.byKey);
         this.byTrigram = freeze(b.byTrigram);
+        this.bySkeleton = freeze(b.bySkeleton);
+        this.byDeletion = freeze(b.byDeletion);
         this.byIdentifier = freeze(b.byIdentifier);
         this.maxWeight = Math.log(1.0 + nameText.length);
         int names = nameText.length;
@@ -147,7 +158,8 @@ public final class MatchIndex {
                 }
                 NameToken[] listed = nameTokens[name];
                 List<NameToken> listedTokens = Arrays.asList(listed);
-                NameScorer.Scored scored = NameScorer.score(tokens, wq, listedTokens, weights(listedTokens));
+                NameScorer.Scored scored =
+                        NameScorer.score(tokens, wq, listedTokens, weights(listedTokens), entry.schema());
                 ScreeningResult r = Features.apply(
                         query, identifiers, entry, nameText[name], nameWeak[name], scored, options.threshold());
                 ScreeningResult previous = byEntry.get(nameEntry[name]);
@@ -175,7 +187,7 @@ public final class MatchIndex {
         int enough = Math.max(64, options.limit() * 8);
         for (int i : order) {
             NameToken t = tokens.get(i);
-            for (int[] match : vocabularyMatches(t.text(), t.key())) {
+            for (int[] match : vocabularyMatches(t.text(), t.key(), t.loose() ? t.skeleton() : "")) {
                 int[] names = postings[match[0]];
                 if (names.length > COMMON_POSTINGS && s.touched() >= enough) {
                     continue;
@@ -185,29 +197,95 @@ public final class MatchIndex {
                     s.add(name, gain);
                 }
             }
-            if (i + 1 < tokens.size()) {
-                String joined = t.text() + tokens.get(i + 1).text();
-                Integer vid = vocabulary.get(joined);
-                if (vid != null) {
-                    for (int name : postings[vid]) {
-                        s.add(name, wq[i] + wq[i + 1]);
+            // Runs of adjacent tokens joined: two or three, up to eight syllables of a syllabic script.
+            StringBuilder joined = new StringBuilder(t.text());
+            double weight = wq[i];
+            boolean syllables = t.origin() != NameToken.Origin.ALPHABET && t.origin() != NameToken.Origin.ABJAD;
+            for (int j = i + 1; j < tokens.size() && j - i < (syllables ? MAX_SYLLABLE_RUN : MAX_RUN); j++) {
+                joined.append(tokens.get(j).text());
+                weight += wq[j];
+                String text = joined.toString();
+                List<int[]> matches = syllables
+                        ? vocabularyMatches(text, Phonetic.key(text), Phonetic.skeleton(text, true))
+                        : exactMatch(text);
+                for (int[] match : matches) {
+                    double gain = weight * match[1] / 100.0;
+                    for (int name : postings[match[0]]) {
+                        s.add(name, gain);
                     }
                 }
             }
         }
     }
 
-    // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}.
-    private List<int[]> vocabularyMatches(String text, String key) {
+    private List<int[]> exactMatch(String text) {
+        Integer exact = vocabulary.get(text);
+        return exact == null ? List.of() : List.<int[]>of(new int[] {exact, 100});
+    }
+
+    // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}. Equal text;
+    // another form of the same given name; equal sound key; a sound key one edit away (by the keys' deletion
+    // neighbourhoods); for a
+    // token of a script that leaves vowels out, an equal consonant skeleton; trigram overlap checked
+    // by Jaro-Winkler.
+    private List<int[]> vocabularyMatches(String text, String key, String skeleton) {
         List<int[]> out = new ArrayList<>();
         Integer exact = vocabulary.get(text);
         if (exact != null) {
             out.add(new int[] {exact, 100});
         }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        if (exact != null) {
+            seen.add(exact);
+        }
+        for (String other : GivenNames.equivalents(text)) {
+            Integer vid = vocabulary.get(other);
+            if (vid != null && seen.add(vid)) {
+                out.add(new int[] {vid, 90});
+            }
+        }
         if (key.length() >= 2) {
             for (int vid : byKey.getOrDefault(key, new int[0])) {
-                if (exact == null || vid != exact) {
+                if (seen.add(vid)) {
                     out.add(new int[] {vid, 90});
+                }
+            }
+        }
+        if (text.length() >= DELETION_MIN) {
+            // Tokens an edit or two away: they share a variant with one letter left out.
+            int budget = NameScorer.editBudget(text.length() + 1);
+            for (String d : deletions(text)) {
+                for (int vid : byDeletion.getOrDefault("t" + d, new int[0])) {
+                    if (!seen.contains(vid)) {
+                        String v = vocabText[vid];
+                        int b = Math.max(budget, NameScorer.editBudget(v.length()));
+                        int e = EditDistance.bounded(text, v, b);
+                        if (e <= b) {
+                            seen.add(vid);
+                            out.add(new int[] {
+                                vid, (int) Math.round(100.0 * (1 - (double) e / Math.max(text.length(), v.length())))
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if (key.length() >= DELETION_MIN) {
+            String consonants = consonants(key);
+            for (String d : deletions(key)) {
+                for (int vid : byDeletion.getOrDefault("k" + d, new int[0])) {
+                    // Keys one edit apart in their vowels only, as the scorer takes them.
+                    if (!seen.contains(vid) && consonants.equals(consonants(Phonetic.key(vocabText[vid])))) {
+                        seen.add(vid);
+                        out.add(new int[] {vid, 80});
+                    }
+                }
+            }
+        }
+        if (skeleton.length() >= SKELETON_MIN) {
+            for (int vid : bySkeleton.getOrDefault(skeleton, new int[0])) {
+                if (seen.add(vid)) {
+                    out.add(new int[] {vid, 85});
                 }
             }
         }
@@ -222,7 +300,7 @@ public final class MatchIndex {
             for (int vid : s.drainGrams()) {
                 int shared = s.gramCount(vid);
                 int total = grams.size() + vocabText[vid].length() - 2;
-                if (2.0 * shared / total >= TRIGRAM_DICE && vid != (exact == null ? -1 : exact)) {
+                if (2.0 * shared / total >= TRIGRAM_DICE && !seen.contains(vid)) {
                     double jw = JaroWinkler.similarity(text, vocabText[vid]);
                     if (jw >= FUZZY_FLOOR) {
                         out.add(new int[] {vid, (int) Math.round(jw * 100)});
@@ -234,7 +312,7 @@ public final class MatchIndex {
         return out;
     }
 
-    private double[] weights(List<NameToken> tokens) {
+    double[] weights(List<NameToken> tokens) {
         double[] w = new double[tokens.size()];
         for (int i = 0; i < w.length; i++) {
             NameToken t = tokens.get(i);
@@ -243,6 +321,29 @@ public final class MatchIndex {
             w[i] = idf * t.kindWeight();
         }
         return w;
+    }
+
+    private static String consonants(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isLowerCase(key.charAt(i))) {
+                out.append(key.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    // A string and its variants with one letter left out: two strings an edit apart share one.
+    static List<String> deletions(String key) {
+        List<String> out = new ArrayList<>(key.length() + 1);
+        out.add(key);
+        for (int i = 0; i < key.length(); i++) {
+            String d = key.substring(0, i) + key.substring(i + 1);
+            if (!out.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     static List<String> trigrams(String text) {
@@ -273,6 +374,8 @@ public final class MatchIndex {
         final List<IntList> postings = new ArrayList<>();
         final Map<String, IntList> byKey = new HashMap<>();
         final Map<String, IntList> byTrigram = new HashMap<>();
+        final Map<String, IntList> bySkeleton = new HashMap<>();
+        final Map<String, IntList> byDeletion = new HashMap<>();
         final Map<String, IntList> byIdentifier = new HashMap<>();
 
         Builder(NameNormalizer normalizer) {
@@ -305,8 +408,8 @@ public final class MatchIndex {
                     postings(t).add(name);
                 }
                 for (int i = 0; i + 1 < tokens.size(); i++) {
-                    postings(new NameToken(
-                                    tokens.get(i).text() + tokens.get(i + 1).text(), "", NameToken.Kind.WORD))
+                    postings(NameToken.of(
+                                    tokens.get(i).text() + tokens.get(i + 1).text(), NameToken.Kind.WORD))
                             .add(name);
                 }
             }
@@ -327,6 +430,20 @@ public final class MatchIndex {
                 String key = Phonetic.key(t.text());
                 if (key.length() >= 2) {
                     byKey.computeIfAbsent(key, k -> new IntList()).add(vid);
+                }
+                if (key.length() >= DELETION_MIN) {
+                    for (String d : deletions(key)) {
+                        byDeletion.computeIfAbsent("k" + d, k -> new IntList()).add(vid);
+                    }
+                }
+                if (t.text().length() >= DELETION_MIN) {
+                    for (String d : deletions(t.text())) {
+                        byDeletion.computeIfAbsent("t" + d, k -> new IntList()).add(vid);
+                    }
+                }
+                String skeleton = Phonetic.skeleton(t.text(), false);
+                if (skeleton.length() >= SKELETON_MIN) {
+                    bySkeleton.computeIfAbsent(skeleton, k -> new IntList()).add(vid);
                 }
                 if (t.text().length() >= TRIGRAM_MIN) {
                     for (String g : new LinkedHashSet<>(trigrams(t.text()))) {

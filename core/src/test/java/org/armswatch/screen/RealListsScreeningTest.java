@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Screening names against the real UN and UK lists. */
 class RealListsScreeningTest {
     private static MatchIndex index;
-    private static final MatchIndex.Options OPTIONS = new MatchIndex.Options(0.7, 5, Set.of());
+    private static final MatchIndex.Options OPTIONS = new MatchIndex.Options(Thresholds.DEFAULT, 5, Set.of());
 
     @BeforeAll
     static void build() throws Exception {
@@ -68,6 +68,60 @@ class RealListsScreeningTest {
     void anUnrelatedNameIsNoMatch() {
         List<ScreeningResult> r = index.search(ScreeningQuery.name("Margaret Elizabeth Thornbury"), OPTIONS);
         assertThat(r).noneMatch(ScreeningResult::match);
+    }
+
+    @Test
+    void putinInOtherScriptsAndSpellings() {
+        for (String form : List.of(
+                "Владимир Владимирович Путин",
+                "PUTIN, Vladimir",
+                "Wladimir Wladimirowitsch Putin",
+                "Vladimir Poutine",
+                "فلاديمير بوتين",
+                "블라디미르 푸틴")) {
+            ScreeningResult r = first(form);
+            assertThat(r.entry().id()).as(form).isEqualTo("uk:RUS0251");
+        }
+        assertThat(first("Putin Vladimir Vladimirovich").match()).isTrue();
+    }
+
+    @Test
+    void aVesselWithAnotherNumberIsNoMatch() {
+        ScreeningQuery petrel9 = new ScreeningQuery("Petrel 9", Optional.of("Vessel"), List.of(), List.of(), List.of());
+        assertThat(index.search(petrel9, OPTIONS)).noneMatch(ScreeningResult::match);
+        ScreeningQuery petrel8 = new ScreeningQuery("PETREL 8", Optional.of("Vessel"), List.of(), List.of(), List.of());
+        assertThat(index.search(petrel8, OPTIONS).get(0).match()).isTrue();
+        ScreeningQuery samJong3 =
+                new ScreeningQuery("Sam Jong 3", Optional.of("Vessel"), List.of(), List.of(), List.of());
+        assertThat(index.search(samJong3, OPTIONS)).noneMatch(ScreeningResult::match);
+    }
+
+    @Test
+    void legalFormsAndGenericWordsAloneMatchNothing() {
+        for (String name :
+                List.of("LLC", "Limited Liability Company", "OOO", "JSC", "Co., Ltd.", "Trading Company LLC")) {
+            assertThat(index.search(ScreeningQuery.name(name), OPTIONS))
+                    .as(name)
+                    .noneMatch(ScreeningResult::match);
+        }
+    }
+
+    @Test
+    void aBirthDateThatRulesTheEntryOutLowersTheScore() {
+        ScreeningResult byName = first("Kim Jong Un");
+        ScreeningResult wrongYear = index
+                .search(
+                        new ScreeningQuery(
+                                "Kim Jong Un", Optional.of("Person"), List.of("1950-01-01"), List.of(), List.of()),
+                        OPTIONS)
+                .stream()
+                .filter(r -> r.entry().id().equals(byName.entry().id()))
+                .findFirst()
+                .orElseThrow();
+        if (!byName.entry().birthDates().isEmpty()) {
+            assertThat(wrongYear.score()).isLessThan(byName.score());
+            assertThat(wrongYear.explanation().features()).containsKey("birth_date");
+        }
     }
 
     @Test
