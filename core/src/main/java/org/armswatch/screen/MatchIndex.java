@@ -6,10 +6,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * An in-memory screening index over list entries: every name normalised once, an inverted index
@@ -24,24 +24,38 @@ import java.util.Set;
  * skipped once rarer ones have found enough names. Scoring: the best-gathering names are aligned
  * with the query by {@link NameScorer}, each entry keeps its best name, and birth date, country
  * and identifier adjust the score.
+ *
+ * <p>Layout, for speed and memory: tokens are interned (one {@link NameToken} per distinct token);
+ * names are rows of token ids; the vocabulary is a table of dense ids; postings from vocabulary to
+ * names, from sound keys and from trigrams to vocabulary are int arrays in compressed-row form;
+ * each trigram's vocabulary is ordered by length, so that a look-up reads only the lengths that
+ * can reach the Jaro-Winkler floor. A search allocates little: its score and count arrays are kept
+ * per thread and cleared by what it touched, and the best candidates are taken by a bounded heap.
+ * The build normalises names on all cores.
  */
 public final class MatchIndex {
     private static final int TRIGRAM_MIN = 4;
     private static final double TRIGRAM_DICE = 0.5;
     private static final double FUZZY_FLOOR = 0.88;
     private static final int COMMON_POSTINGS = 20_000;
+    private static final int BUILD_CHUNK = 1 << 16;
 
     private final NameNormalizer normalizer;
     private final List<ListedEntry> entries;
     private final int[] nameEntry;
-    private final NameToken[][] nameTokens;
     private final String[] nameText;
     private final boolean[] nameWeak;
-    private final Map<String, Integer> vocabulary;
-    private final String[] vocabText;
-    private final int[][] postings;
-    private final Map<String, int[]> byKey;
-    private final Map<String, int[]> byTrigram;
+    private final int[] nameTokenStart;
+    private final int[] nameTokens;
+    private final NameToken[] tokens;
+    private final int[] tokenVocabulary;
+    private final StringIds vocabulary;
+    private final char[] vocabularyLength;
+    private final Postings postings;
+    private final StringIds keys;
+    private final Postings byKey;
+    private final LongIds grams;
+    private final Postings byGram;
     private final Map<String, int[]> byIdentifier;
     private final double maxWeight;
     private final ThreadLocal<Scratch> scratch;
@@ -67,33 +81,46 @@ public final class MatchIndex {
 
     private MatchIndex(Builder b) {
         this.normalizer = b.normalizer;
-        this.entries = List.copyOf(b.entries);
+        this.entries = b.entries;
         this.nameEntry = b.nameEntry.toArray();
-        this.nameTokens = b.nameTokens.toArray(NameToken[][]::new);
         this.nameText = b.nameText.toArray(String[]::new);
-        this.nameWeak = new boolean[b.nameWeak.size()];
+        this.nameWeak = new boolean[nameText.length];
         for (int i = 0; i < nameWeak.length; i++) {
-            nameWeak[i] = b.nameWeak.get(i);
+            nameWeak[i] = b.nameWeak.get(i) != 0;
         }
-        this.vocabulary = Map.copyOf(b.vocabulary);
-        this.vocabText = b.vocabText.toArray(String[]::new);
-        this.postings = new int[vocabText.length][];
-        for (int i = 0; i < postings.length; i++) {
-            postings[i] = b.postings.get(i).toArray();
+        this.nameTokenStart = b.nameTokenStart.toArray();
+        this.nameTokens = b.nameTokens.toArray();
+        this.tokens = b.tokens.toArray(NameToken[]::new);
+        this.vocabulary = b.vocabulary;
+        vocabulary.trim();
+        int vocab = vocabulary.size();
+        this.postings = Postings.of(b.postingVocabulary, b.postingName, vocab);
+        b.postingVocabulary = null;
+        b.postingName = null;
+        this.tokenVocabulary = new int[tokens.length];
+        for (int t = 0; t < tokens.length; t++) {
+            tokenVocabulary[t] = vocabulary.get(tokens[t].text());
         }
-        this.byKey = freeze(b.byKey);
-        this.byTrigram = freeze(b.byTrigram);
-        this.byIdentifier = freeze(b.byIdentifier);
+        this.vocabularyLength = new char[vocab];
+        for (int v = 0; v < vocab; v++) {
+            vocabularyLength[v] =
+                    (char) Math.min(Character.MAX_VALUE, vocabulary.string(v).length());
+        }
+        this.keys = new StringIds(vocab / 2);
+        this.byKey = keyPostings(vocabulary, keys);
+        this.grams = new LongIds(1 << 14);
+        this.byGram = gramPostings(vocabulary, vocabularyLength, grams);
+        this.byIdentifier = new HashMap<>(b.byIdentifier.size() * 2);
+        b.byIdentifier.forEach((k, v) -> byIdentifier.put(k, v.toArray()));
         this.maxWeight = Math.log(1.0 + nameText.length);
         int names = nameText.length;
-        int vocab = vocabText.length;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(names, vocab));
     }
 
     /** Builds an index over the entries' names with the given normaliser. */
     public static MatchIndex build(Collection<ListedEntry> entries, NameNormalizer normalizer) {
-        Builder b = new Builder(normalizer);
-        entries.forEach(b::add);
+        Builder b = new Builder(normalizer, List.copyOf(entries));
+        b.addAll();
         return new MatchIndex(b);
     }
 
@@ -131,8 +158,11 @@ public final class MatchIndex {
                     .map(ListedEntry::normaliseIdentifier)
                     .toList();
             for (String id : identifiers) {
-                for (int name : byIdentifier.getOrDefault(id, new int[0])) {
-                    s.add(name, maxWeight);
+                int[] names = byIdentifier.get(id);
+                if (names != null) {
+                    for (int name : names) {
+                        s.add(name, maxWeight);
+                    }
                 }
             }
             int[] best = s.top(Math.max(48, options.limit() * 4));
@@ -145,9 +175,16 @@ public final class MatchIndex {
                 if (!Schemas.compatible(query.schema(), entry.schema())) {
                     continue;
                 }
-                NameToken[] listed = nameTokens[name];
-                List<NameToken> listedTokens = Arrays.asList(listed);
-                NameScorer.Scored scored = NameScorer.score(tokens, wq, listedTokens, weights(listedTokens));
+                int from = nameTokenStart[name];
+                int to = nameTokenStart[name + 1];
+                NameToken[] listed = new NameToken[to - from];
+                double[] wn = new double[listed.length];
+                for (int i = 0; i < listed.length; i++) {
+                    int token = nameTokens[from + i];
+                    listed[i] = this.tokens[token];
+                    wn[i] = idf(tokenVocabulary[token]) * listed[i].kindWeight();
+                }
+                NameScorer.Scored scored = NameScorer.score(tokens, wq, Arrays.asList(listed), wn);
                 ScreeningResult r = Features.apply(
                         query, identifiers, entry, nameText[name], nameWeak[name], scored, options.threshold());
                 ScreeningResult previous = byEntry.get(nameEntry[name]);
@@ -167,125 +204,255 @@ public final class MatchIndex {
     }
 
     private void gather(List<NameToken> tokens, double[] wq, Options options, Scratch s) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            order.add(i);
+        int n = tokens.size();
+        // Query positions by weight, heaviest first; equal weights keep their order.
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            while (j > 0 && wq[order[j - 1]] < wq[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
         }
-        order.sort(Comparator.comparingDouble(i -> -wq[i]));
         int enough = Math.max(64, options.limit() * 8);
         for (int i : order) {
             NameToken t = tokens.get(i);
-            for (int[] match : vocabularyMatches(t.text(), t.key())) {
-                int[] names = postings[match[0]];
-                if (names.length > COMMON_POSTINGS && s.touched() >= enough) {
+            vocabularyMatches(t.text(), t.key(), s);
+            for (int m = 0; m < s.matchVocabulary.size(); m++) {
+                int vid = s.matchVocabulary.get(m);
+                int from = postings.start[vid];
+                int to = postings.start[vid + 1];
+                if (to - from > COMMON_POSTINGS && s.touched() >= enough) {
                     continue;
                 }
-                double gain = wq[i] * match[1] / 100.0;
-                for (int name : names) {
-                    s.add(name, gain);
+                double gain = wq[i] * s.matchPercent.get(m) / 100.0;
+                for (int p = from; p < to; p++) {
+                    s.add(postings.values[p], gain);
                 }
             }
-            if (i + 1 < tokens.size()) {
-                String joined = t.text() + tokens.get(i + 1).text();
-                Integer vid = vocabulary.get(joined);
-                if (vid != null) {
-                    for (int name : postings[vid]) {
-                        s.add(name, wq[i] + wq[i + 1]);
+            if (i + 1 < n) {
+                int vid = vocabulary.get(t.text() + tokens.get(i + 1).text());
+                if (vid >= 0) {
+                    double gain = wq[i] + wq[i + 1];
+                    for (int p = postings.start[vid]; p < postings.start[vid + 1]; p++) {
+                        s.add(postings.values[p], gain);
                     }
                 }
             }
         }
     }
 
-    // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}.
-    private List<int[]> vocabularyMatches(String text, String key) {
-        List<int[]> out = new ArrayList<>();
-        Integer exact = vocabulary.get(text);
-        if (exact != null) {
-            out.add(new int[] {exact, 100});
+    // Vocabulary tokens like a query token, into s.matchVocabulary with their similarity in
+    // percent in s.matchPercent: the equal token, then those of equal sound key, then those that
+    // share enough trigrams and reach the Jaro-Winkler floor, in the order their first shared
+    // trigram comes in the query and then by vocabulary id.
+    private void vocabularyMatches(String text, String key, Scratch s) {
+        s.matchVocabulary.clear();
+        s.matchPercent.clear();
+        int exact = vocabulary.get(text);
+        if (exact >= 0) {
+            s.match(exact, 100);
         }
         if (key.length() >= 2) {
-            for (int vid : byKey.getOrDefault(key, new int[0])) {
-                if (exact == null || vid != exact) {
-                    out.add(new int[] {vid, 90});
-                }
-            }
-        }
-        if (text.length() >= TRIGRAM_MIN) {
-            Scratch s = scratch.get();
-            List<String> grams = trigrams(text);
-            for (String g : grams) {
-                for (int vid : byTrigram.getOrDefault(g, new int[0])) {
-                    s.countGram(vid);
-                }
-            }
-            for (int vid : s.drainGrams()) {
-                int shared = s.gramCount(vid);
-                int total = grams.size() + vocabText[vid].length() - 2;
-                if (2.0 * shared / total >= TRIGRAM_DICE && vid != (exact == null ? -1 : exact)) {
-                    double jw = JaroWinkler.similarity(text, vocabText[vid]);
-                    if (jw >= FUZZY_FLOOR) {
-                        out.add(new int[] {vid, (int) Math.round(jw * 100)});
+            int k = keys.get(key);
+            if (k >= 0) {
+                for (int p = byKey.start[k]; p < byKey.start[k + 1]; p++) {
+                    int vid = byKey.values[p];
+                    if (vid != exact) {
+                        s.match(vid, 90);
                     }
                 }
             }
+        }
+        int length = text.length();
+        if (length >= TRIGRAM_MIN) {
+            int queryGrams = length - 2;
+            // Jaro-Winkler of at least 0.88 needs a Jaro of at least 0.8, which needs the shorter
+            // token to be at least 0.4 of the longer: other lengths cannot match.
+            int minLength = (2 * length + 4) / 5;
+            int maxLength = 5 * length / 2;
+            for (int g = 0; g < queryGrams; g++) {
+                int gram = grams.get(gramCode(text, g));
+                if (gram < 0) {
+                    continue;
+                }
+                int p = firstOfLength(gram, minLength);
+                int to = byGram.start[gram + 1];
+                for (; p < to; p++) {
+                    int vid = byGram.values[p];
+                    if (vocabularyLength[vid] > maxLength) {
+                        break;
+                    }
+                    s.countGram(vid, g);
+                }
+            }
+            int found = 0;
+            for (int i = 0; i < s.touchedGrams.size(); i++) {
+                int vid = s.touchedGrams.get(i);
+                int total = queryGrams + vocabularyLength[vid] - 2;
+                if (2.0 * s.gramCounts[vid] / total >= TRIGRAM_DICE && vid != exact) {
+                    double jw = JaroWinkler.similarity(text, vocabulary.string(vid));
+                    if (jw >= FUZZY_FLOOR) {
+                        s.fuzzy(found++, s.gramFirst[vid], vid, (int) Math.round(jw * 100));
+                    }
+                }
+            }
+            Arrays.sort(s.fuzzy, 0, found);
+            for (int i = 0; i < found; i++) {
+                long f = s.fuzzy[i];
+                s.match((int) (f >>> 8) & Integer.MAX_VALUE, (int) (f & 0xff));
+            }
             s.clearGrams();
         }
-        return out;
+    }
+
+    // The first position in the gram's vocabulary (ordered by length) of a token at least this long.
+    private int firstOfLength(int gram, int length) {
+        int lo = byGram.start[gram];
+        int hi = byGram.start[gram + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (vocabularyLength[byGram.values[mid]] < length) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private double[] weights(List<NameToken> tokens) {
         double[] w = new double[tokens.size()];
         for (int i = 0; i < w.length; i++) {
             NameToken t = tokens.get(i);
-            Integer vid = vocabulary.get(t.text());
-            double idf = vid == null ? maxWeight : Math.log(1.0 + (double) nameText.length / postings[vid].length);
-            w[i] = idf * t.kindWeight();
+            int vid = vocabulary.get(t.text());
+            w[i] = (vid < 0 ? maxWeight : idf(vid)) * t.kindWeight();
         }
         return w;
     }
 
-    static List<String> trigrams(String text) {
-        String padded = text;
-        List<String> grams = new ArrayList<>(padded.length());
-        for (int i = 0; i + 3 <= padded.length(); i++) {
-            grams.add(padded.substring(i, i + 3));
-        }
-        return grams;
+    private double idf(int vid) {
+        return Math.log(1.0 + (double) nameText.length / postings.length(vid));
     }
 
-    private static Map<String, int[]> freeze(Map<String, IntList> m) {
-        Map<String, int[]> out = new HashMap<>(m.size() * 2);
-        m.forEach((k, v) -> out.put(k, v.toArray()));
-        return out;
+    // The three characters at i as one key.
+    private static long gramCode(String text, int i) {
+        return (long) text.charAt(i) << 32 | (long) text.charAt(i + 1) << 16 | text.charAt(i + 2);
+    }
+
+    // Sound key -> vocabulary, each key's tokens by id.
+    private static Postings keyPostings(StringIds vocabulary, StringIds keys) {
+        int vocab = vocabulary.size();
+        String[] keyOf = new String[vocab];
+        IntStream.range(0, vocab).parallel().forEach(v -> keyOf[v] = Phonetic.key(vocabulary.string(v)));
+        IntList keyIds = new IntList(vocab);
+        IntList vids = new IntList(vocab);
+        for (int v = 0; v < vocab; v++) {
+            if (keyOf[v].length() >= 2) {
+                keyIds.add(keys.add(keyOf[v]));
+                vids.add(v);
+            }
+        }
+        keys.trim();
+        return Postings.of(keyIds, vids, keys.size());
+    }
+
+    // Trigram -> vocabulary of at least TRIGRAM_MIN characters, each trigram's tokens by length, then id.
+    private static Postings gramPostings(StringIds vocabulary, char[] lengths, LongIds grams) {
+        int vocab = vocabulary.size();
+        int maxLength = 0;
+        for (char l : lengths) {
+            maxLength = Math.max(maxLength, l);
+        }
+        int[] byLength = new int[maxLength + 2];
+        for (char l : lengths) {
+            byLength[l + 1]++;
+        }
+        for (int l = 0; l <= maxLength; l++) {
+            byLength[l + 1] += byLength[l];
+        }
+        int[] sorted = new int[vocab];
+        for (int v = 0; v < vocab; v++) {
+            sorted[byLength[lengths[v]]++] = v;
+        }
+        IntList gramIds = new IntList(vocab * 8);
+        IntList vids = new IntList(vocab * 8);
+        long[] seen = new long[64];
+        for (int v : sorted) {
+            String text = vocabulary.string(v);
+            if (text.length() < TRIGRAM_MIN) {
+                continue;
+            }
+            int n = text.length() - 2;
+            if (seen.length < n) {
+                seen = new long[n];
+            }
+            int distinct = 0;
+            outer:
+            for (int i = 0; i < n; i++) {
+                long code = gramCode(text, i);
+                for (int j = 0; j < distinct; j++) {
+                    if (seen[j] == code) {
+                        continue outer;
+                    }
+                }
+                seen[distinct++] = code;
+                gramIds.add(grams.add(code));
+                vids.add(v);
+            }
+        }
+        return Postings.of(gramIds, vids, grams.size());
     }
 
     /** Builds an index: names normalised, vocabulary and postings collected. */
     private static final class Builder {
         final NameNormalizer normalizer;
-        final List<ListedEntry> entries = new ArrayList<>();
+        final List<ListedEntry> entries;
         final IntList nameEntry = new IntList();
-        final List<NameToken[]> nameTokens = new ArrayList<>();
         final List<String> nameText = new ArrayList<>();
-        final List<Boolean> nameWeak = new ArrayList<>();
-        final Map<String, Integer> vocabulary = new HashMap<>();
-        final List<String> vocabText = new ArrayList<>();
-        final List<IntList> postings = new ArrayList<>();
-        final Map<String, IntList> byKey = new HashMap<>();
-        final Map<String, IntList> byTrigram = new HashMap<>();
+        final IntList nameWeak = new IntList();
+        final IntList nameTokenStart = new IntList();
+        final IntList nameTokens = new IntList();
+        final List<NameToken> tokens = new ArrayList<>();
+        final Map<NameToken, Integer> tokenIds = new HashMap<>();
+        final StringIds vocabulary = new StringIds(1 << 12);
+        IntList postingVocabulary = new IntList();
+        IntList postingName = new IntList();
         final Map<String, IntList> byIdentifier = new HashMap<>();
 
-        Builder(NameNormalizer normalizer) {
+        Builder(NameNormalizer normalizer, List<ListedEntry> entries) {
             this.normalizer = normalizer;
+            this.entries = entries;
+            nameTokenStart.add(0);
         }
 
-        void add(ListedEntry e) {
-            int entry = entries.size();
+        // Normalises the names of a run of entries on all cores, then indexes them in order.
+        void addAll() {
+            int first = 0;
+            while (first < entries.size()) {
+                int last = first;
+                List<String> raw = new ArrayList<>();
+                while (last < entries.size() && (raw.size() < BUILD_CHUNK || last == first)) {
+                    entries.get(last++).names().forEach(n -> raw.add(n.text()));
+                }
+                @SuppressWarnings("unchecked")
+                List<NameToken>[] analysed = new List[raw.size()];
+                IntStream.range(0, raw.size()).parallel().forEach(i -> analysed[i] = normalizer.analyse(raw.get(i)));
+                int at = 0;
+                for (int e = first; e < last; e++) {
+                    at = add(e, analysed, at);
+                }
+                first = last;
+            }
+        }
+
+        private int add(int entry, List<NameToken>[] analysed, int at) {
+            ListedEntry e = entries.get(entry);
             int firstName = nameText.size();
-            entries.add(e);
-            Map<String, Boolean> seen = new LinkedHashMap<>();
+            Map<String, Boolean> seen = new HashMap<>();
             for (ListedEntry.ListedName n : e.names()) {
-                List<NameToken> tokens = normalizer.analyse(n.text());
+                List<NameToken> tokens = analysed[at++];
                 if (tokens.isEmpty()) {
                     continue;
                 }
@@ -298,16 +465,25 @@ public final class MatchIndex {
                 seen.put(folded, n.weak());
                 int name = nameText.size();
                 nameEntry.add(entry);
-                nameTokens.add(tokens.toArray(NameToken[]::new));
                 nameText.add(n.text());
-                nameWeak.add(n.weak());
-                for (NameToken t : new LinkedHashSet<>(tokens)) {
-                    postings(t).add(name);
+                nameWeak.add(n.weak() ? 1 : 0);
+                int from = nameTokens.size();
+                for (NameToken t : tokens) {
+                    nameTokens.add(intern(t));
+                }
+                int to = nameTokens.size();
+                nameTokenStart.add(to);
+                distinct:
+                for (int i = from; i < to; i++) {
+                    for (int j = from; j < i; j++) {
+                        if (nameTokens.get(j) == nameTokens.get(i)) {
+                            continue distinct;
+                        }
+                    }
+                    post(this.tokens.get(nameTokens.get(i)).text(), name);
                 }
                 for (int i = 0; i + 1 < tokens.size(); i++) {
-                    postings(new NameToken(
-                                    tokens.get(i).text() + tokens.get(i + 1).text(), "", NameToken.Kind.WORD))
-                            .add(name);
+                    post(tokens.get(i).text() + tokens.get(i + 1).text(), name);
                 }
             }
             if (nameText.size() > firstName) {
@@ -315,26 +491,22 @@ public final class MatchIndex {
                     byIdentifier.computeIfAbsent(id, k -> new IntList()).add(firstName);
                 }
             }
+            return at;
         }
 
-        private IntList postings(NameToken t) {
-            Integer vid = vocabulary.get(t.text());
-            if (vid == null) {
-                vid = vocabText.size();
-                vocabulary.put(t.text(), vid);
-                vocabText.add(t.text());
-                postings.add(new IntList());
-                String key = Phonetic.key(t.text());
-                if (key.length() >= 2) {
-                    byKey.computeIfAbsent(key, k -> new IntList()).add(vid);
-                }
-                if (t.text().length() >= TRIGRAM_MIN) {
-                    for (String g : new LinkedHashSet<>(trigrams(t.text()))) {
-                        byTrigram.computeIfAbsent(g, k -> new IntList()).add(vid);
-                    }
-                }
+        private int intern(NameToken t) {
+            Integer id = tokenIds.get(t);
+            if (id == null) {
+                id = tokens.size();
+                tokens.add(t);
+                tokenIds.put(t, id);
             }
-            return postings.get(vid);
+            return id;
+        }
+
+        private void post(String text, int name) {
+            postingVocabulary.add(vocabulary.add(text));
+            postingName.add(name);
         }
     }
 
@@ -343,11 +515,17 @@ public final class MatchIndex {
         final double[] score;
         final IntList touchedNames = new IntList();
         final int[] gramCounts;
+        final int[] gramFirst;
         final IntList touchedGrams = new IntList();
+        final IntList matchVocabulary = new IntList();
+        final IntList matchPercent = new IntList();
+        long[] fuzzy = new long[16];
+        int[] heap = new int[64];
 
         Scratch(int names, int vocab) {
             this.score = new double[names];
             this.gramCounts = new int[vocab];
+            this.gramFirst = new int[vocab];
         }
 
         void add(int name, double gain) {
@@ -361,33 +539,26 @@ public final class MatchIndex {
             return touchedNames.size();
         }
 
-        int[] top(int k) {
-            int[] names = touchedNames.toArray();
-            if (names.length <= k) {
-                return names;
-            }
-            Integer[] boxed = Arrays.stream(names).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, (a, b) -> Double.compare(score[b], score[a]));
-            int[] out = new int[k];
-            for (int i = 0; i < k; i++) {
-                out[i] = boxed[i];
-            }
-            return out;
+        void match(int vid, int percent) {
+            matchVocabulary.add(vid);
+            matchPercent.add(percent);
         }
 
-        void countGram(int vid) {
+        // The i-th fuzzy match, packed so that sorting orders by (first shared trigram, vocabulary id):
+        // names are cut to 500 characters, so the trigram position takes fewer than 16 bits.
+        void fuzzy(int i, int firstGram, int vid, int percent) {
+            if (i == fuzzy.length) {
+                fuzzy = Arrays.copyOf(fuzzy, i * 2);
+            }
+            fuzzy[i] = (long) firstGram << 40 | (long) vid << 8 | percent;
+        }
+
+        void countGram(int vid, int gram) {
             if (gramCounts[vid] == 0) {
                 touchedGrams.add(vid);
+                gramFirst[vid] = gram;
             }
             gramCounts[vid]++;
-        }
-
-        int gramCount(int vid) {
-            return gramCounts[vid];
-        }
-
-        int[] drainGrams() {
-            return touchedGrams.toArray();
         }
 
         void clearGrams() {
@@ -397,12 +568,86 @@ public final class MatchIndex {
             touchedGrams.clear();
         }
 
+        // The k names with the highest scores, best first, equal scores in the order first touched;
+        // all touched names in that order when there are no more than k.
+        int[] top(int k) {
+            int n = touchedNames.size();
+            if (n <= k) {
+                return touchedNames.toArray();
+            }
+            if (heap.length < k) {
+                heap = new int[k];
+            }
+            // A heap of positions in touchedNames with the worst kept at the root.
+            int size = 0;
+            for (int p = 0; p < n; p++) {
+                if (size < k) {
+                    heap[size] = p;
+                    siftUp(size++);
+                } else if (better(p, heap[0])) {
+                    heap[0] = p;
+                    siftDown(size);
+                }
+            }
+            int[] out = new int[k];
+            for (int i = k - 1; i >= 0; i--) {
+                out[i] = touchedNames.get(heap[0]);
+                heap[0] = heap[--size];
+                siftDown(size);
+            }
+            return out;
+        }
+
+        private boolean better(int p, int q) {
+            double a = score[touchedNames.get(p)];
+            double b = score[touchedNames.get(q)];
+            return a > b || (a == b && p < q);
+        }
+
+        private void siftUp(int at) {
+            while (at > 0) {
+                int parent = (at - 1) >>> 1;
+                if (better(heap[parent], heap[at])) {
+                    int t = heap[parent];
+                    heap[parent] = heap[at];
+                    heap[at] = t;
+                    at = parent;
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private void siftDown(int size) {
+            int at = 0;
+            while (true) {
+                int l = 2 * at + 1;
+                int r = l + 1;
+                int worst = at;
+                if (l < size && better(heap[worst], heap[l])) {
+                    worst = l;
+                }
+                if (r < size && better(heap[worst], heap[r])) {
+                    worst = r;
+                }
+                if (worst == at) {
+                    return;
+                }
+                int t = heap[at];
+                heap[at] = heap[worst];
+                heap[worst] = t;
+                at = worst;
+            }
+        }
+
         void reset() {
             for (int i = 0; i < touchedNames.size(); i++) {
                 score[touchedNames.get(i)] = 0;
             }
             touchedNames.clear();
             clearGrams();
+            matchVocabulary.clear();
+            matchPercent.clear();
         }
     }
 }
