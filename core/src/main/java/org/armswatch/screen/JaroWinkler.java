@@ -1,7 +1,18 @@
 package org.armswatch.screen;
 
-/** Jaro-Winkler similarity of two strings, in [0,1], with the usual prefix scale 0.1 over at most 4 characters. */
+/**
+ * Jaro-Winkler similarity of two strings, in [0,1], with the usual prefix scale 0.1 over at most 4 characters.
+ *
+ * <p>Matching characters are those equal within a window of half the longer length less one,
+ * each character of {@code b} matched at most once, taken greedily for each character of
+ * {@code a} in turn at the first free position of {@code b}. For strings of at most 64
+ * characters whose second string is ASCII, the matching runs on bit masks: one mask of positions
+ * per character of {@code b}, so that each character of {@code a} finds its partner in a few
+ * instructions; other strings take the plain loop. Both give the same result.
+ */
 final class JaroWinkler {
+    private static final ThreadLocal<long[]> POSITIONS = ThreadLocal.withInitial(() -> new long[128]);
+
     private JaroWinkler() {}
 
     static double similarity(String a, String b) {
@@ -13,6 +24,82 @@ final class JaroWinkler {
         if (la == 0 || lb == 0) {
             return 0.0;
         }
+        if (la <= 64 && lb <= 64) {
+            long[] positions = POSITIONS.get();
+            if (mask(b, positions)) {
+                try {
+                    return masked(a, b, positions);
+                } finally {
+                    clear(b, positions);
+                }
+            }
+            clear(b, positions);
+        }
+        return plain(a, b);
+    }
+
+    // Sets, for each character of b, the bits of its positions; false when b has a non-ASCII character.
+    private static boolean mask(String b, long[] positions) {
+        for (int j = 0; j < b.length(); j++) {
+            char c = b.charAt(j);
+            if (c >= 128) {
+                return false;
+            }
+            positions[c] |= 1L << j;
+        }
+        return true;
+    }
+
+    private static void clear(String b, long[] positions) {
+        for (int j = 0; j < b.length(); j++) {
+            char c = b.charAt(j);
+            if (c < 128) {
+                positions[c] = 0;
+            }
+        }
+    }
+
+    private static double masked(String a, String b, long[] positions) {
+        int la = a.length();
+        int lb = b.length();
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        long matchedA = 0;
+        long matchedB = 0;
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            char c = a.charAt(i);
+            int from = Math.max(0, i - window);
+            int to = Math.min(lb - 1, i + window);
+            if (c >= 128 || from > to) {
+                continue;
+            }
+            long inWindow = (-1L >>> (63 - to)) & (-1L << from);
+            long free = positions[c] & ~matchedB & inWindow;
+            if (free != 0) {
+                matchedA |= 1L << i;
+                matchedB |= free & -free;
+                matches++;
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int transpositions = 0;
+        long ma = matchedA;
+        long mb = matchedB;
+        while (ma != 0) {
+            if (a.charAt(Long.numberOfTrailingZeros(ma)) != b.charAt(Long.numberOfTrailingZeros(mb))) {
+                transpositions++;
+            }
+            ma &= ma - 1;
+            mb &= mb - 1;
+        }
+        return winkler(a, b, matches, transpositions);
+    }
+
+    private static double plain(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
         boolean[] matchedA = new boolean[la];
         boolean[] matchedB = new boolean[lb];
@@ -46,6 +133,12 @@ final class JaroWinkler {
                 k++;
             }
         }
+        return winkler(a, b, matches, transpositions);
+    }
+
+    private static double winkler(String a, String b, int matches, int transpositions) {
+        int la = a.length();
+        int lb = b.length();
         double m = matches;
         double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
         int prefix = 0;

@@ -50,12 +50,12 @@ public final class MatchIndex {
     private final NameToken[] tokens;
     private final int[] tokenVocabulary;
     private final StringIds vocabulary;
-    private final char[] vocabularyLength;
     private final Postings postings;
     private final StringIds keys;
     private final Postings byKey;
     private final LongIds grams;
     private final Postings byGram;
+    private final Postings lengthDirectory;
     private final Map<String, int[]> byIdentifier;
     private final double maxWeight;
     private final ThreadLocal<Scratch> scratch;
@@ -101,20 +101,20 @@ public final class MatchIndex {
         for (int t = 0; t < tokens.length; t++) {
             tokenVocabulary[t] = vocabulary.get(tokens[t].text());
         }
-        this.vocabularyLength = new char[vocab];
+        int[] lengths = new int[vocab];
         for (int v = 0; v < vocab; v++) {
-            vocabularyLength[v] =
-                    (char) Math.min(Character.MAX_VALUE, vocabulary.string(v).length());
+            lengths[v] = vocabulary.string(v).length();
         }
         this.keys = new StringIds(vocab / 2);
         this.byKey = keyPostings(vocabulary, keys);
         this.grams = new LongIds(1 << 14);
-        this.byGram = gramPostings(vocabulary, vocabularyLength, grams);
+        this.byGram = gramPostings(vocabulary, lengths, grams);
+        this.lengthDirectory = lengthDirectory(byGram, lengths);
         this.byIdentifier = new HashMap<>(b.byIdentifier.size() * 2);
         b.byIdentifier.forEach((k, v) -> byIdentifier.put(k, v.toArray()));
         this.maxWeight = Math.log(1.0 + nameText.length);
         int names = nameText.length;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(names, vocab));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(names));
     }
 
     /** Builds an index over the entries' names with the given normaliser. */
@@ -265,61 +265,109 @@ public final class MatchIndex {
                 }
             }
         }
-        int length = text.length();
-        if (length >= TRIGRAM_MIN) {
-            int queryGrams = length - 2;
-            // Jaro-Winkler of at least 0.88 needs a Jaro of at least 0.8, which needs the shorter
-            // token to be at least 0.4 of the longer: other lengths cannot match.
-            int minLength = (2 * length + 4) / 5;
-            int maxLength = 5 * length / 2;
-            for (int g = 0; g < queryGrams; g++) {
-                int gram = grams.get(gramCode(text, g));
-                if (gram < 0) {
-                    continue;
-                }
-                int p = firstOfLength(gram, minLength);
-                int to = byGram.start[gram + 1];
-                for (; p < to; p++) {
-                    int vid = byGram.values[p];
-                    if (vocabularyLength[vid] > maxLength) {
-                        break;
-                    }
-                    s.countGram(vid, g);
-                }
-            }
-            int found = 0;
-            for (int i = 0; i < s.touchedGrams.size(); i++) {
-                int vid = s.touchedGrams.get(i);
-                int total = queryGrams + vocabularyLength[vid] - 2;
-                if (2.0 * s.gramCounts[vid] / total >= TRIGRAM_DICE && vid != exact) {
-                    double jw = JaroWinkler.similarity(text, vocabulary.string(vid));
-                    if (jw >= FUZZY_FLOOR) {
-                        s.fuzzy(found++, s.gramFirst[vid], vid, (int) Math.round(jw * 100));
-                    }
-                }
-            }
-            Arrays.sort(s.fuzzy, 0, found);
-            for (int i = 0; i < found; i++) {
-                long f = s.fuzzy[i];
-                s.match((int) (f >>> 8) & Integer.MAX_VALUE, (int) (f & 0xff));
-            }
-            s.clearGrams();
+        if (text.length() >= TRIGRAM_MIN) {
+            fuzzyMatches(text, exact, s);
         }
     }
 
-    // The first position in the gram's vocabulary (ordered by length) of a token at least this long.
-    private int firstOfLength(int gram, int length) {
-        int lo = byGram.start[gram];
-        int hi = byGram.start[gram + 1];
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (vocabularyLength[byGram.values[mid]] < length) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    // The vocabulary tokens that share enough trigrams with the text (Dice coefficient over the
+    // query's trigrams, repeats counted, at least TRIGRAM_DICE) and reach the Jaro-Winkler floor,
+    // in the order of the first query trigram they share, then by id.
+    //
+    // Exact, without counting every token that shares a trigram: a token of length l shares at
+    // most one trigram per query position, and needs `needed` of them. Each trigram's vocabulary
+    // is ordered by length, then id; so for each length that can reach the floor, the tokens of
+    // that length under each query trigram are a sorted run. A token in `needed` of the k
+    // non-empty runs is in at least one of any k - needed + 1 of them: the shortest runs are
+    // merged to find the candidates, and the other runs are searched for each candidate.
+    private void fuzzyMatches(String text, int exact, Scratch s) {
+        int length = text.length();
+        int queryGrams = length - 2;
+        s.positions(queryGrams);
+        for (int j = 0; j < queryGrams; j++) {
+            s.gram[j] = grams.get(gramCode(text, j));
+        }
+        // Jaro-Winkler of at least 0.88 needs a Jaro of at least 0.8, which needs the shorter
+        // token to be at least 0.4 of the longer; and a token longer than 3 * queryGrams + 2 has
+        // too many trigrams of its own for the Dice coefficient to reach one half.
+        int minLength = Math.max(TRIGRAM_MIN, (2 * length + 4) / 5);
+        int maxLength = Math.min(5 * length / 2, 3 * queryGrams + 2);
+        int found = 0;
+        for (int l = minLength; l <= maxLength; l++) {
+            int total = queryGrams + l - 2;
+            int needed = (total + 3) / 4;
+            int k = 0;
+            for (int j = 0; j < queryGrams; j++) {
+                int g = s.gram[j];
+                if (g < 0) {
+                    continue;
+                }
+                int from = lengthStart(g, l);
+                int to = lengthStart(g, l + 1);
+                if (from < to) {
+                    // Insertion by run size, shortest first.
+                    int at = k++;
+                    while (at > 0 && s.to[at - 1] - s.from[at - 1] > to - from) {
+                        s.from[at] = s.from[at - 1];
+                        s.to[at] = s.to[at - 1];
+                        s.position[at] = s.position[at - 1];
+                        at--;
+                    }
+                    s.from[at] = from;
+                    s.to[at] = to;
+                    s.position[at] = j;
+                }
+            }
+            if (k < needed) {
+                continue;
+            }
+            int merged = k - needed + 1;
+            while (true) {
+                int vid = Integer.MAX_VALUE;
+                for (int r = 0; r < merged; r++) {
+                    if (s.from[r] < s.to[r]) {
+                        vid = Math.min(vid, byGram.values[s.from[r]]);
+                    }
+                }
+                if (vid == Integer.MAX_VALUE) {
+                    break;
+                }
+                // How many query positions hold the token, and the first of them.
+                int shared = 0;
+                int first = Integer.MAX_VALUE;
+                for (int r = 0; r < merged; r++) {
+                    if (s.from[r] < s.to[r] && byGram.values[s.from[r]] == vid) {
+                        s.from[r]++;
+                        shared++;
+                        first = Math.min(first, s.position[r]);
+                    }
+                }
+                for (int r = merged; r < k; r++) {
+                    if (Arrays.binarySearch(byGram.values, s.from[r], s.to[r], vid) >= 0) {
+                        shared++;
+                        first = Math.min(first, s.position[r]);
+                    }
+                }
+                if (2.0 * shared / total >= TRIGRAM_DICE && vid != exact) {
+                    double jw = JaroWinkler.similarity(text, vocabulary.string(vid));
+                    if (jw >= FUZZY_FLOOR) {
+                        s.fuzzy(found++, first, vid, (int) Math.round(jw * 100));
+                    }
+                }
             }
         }
-        return lo;
+        Arrays.sort(s.fuzzy, 0, found);
+        for (int i = 0; i < found; i++) {
+            long f = s.fuzzy[i];
+            s.match((int) (f >>> 8) & Integer.MAX_VALUE, (int) (f & 0xff));
+        }
+    }
+
+    // The first position in the gram's vocabulary (ordered by length) of a token at least l long.
+    private int lengthStart(int gram, int l) {
+        int at = l - TRIGRAM_MIN;
+        int from = lengthDirectory.start[gram];
+        return at < lengthDirectory.start[gram + 1] - from ? lengthDirectory.values[from + at] : byGram.start[gram + 1];
     }
 
     private double[] weights(List<NameToken> tokens) {
@@ -359,14 +407,14 @@ public final class MatchIndex {
     }
 
     // Trigram -> vocabulary of at least TRIGRAM_MIN characters, each trigram's tokens by length, then id.
-    private static Postings gramPostings(StringIds vocabulary, char[] lengths, LongIds grams) {
+    private static Postings gramPostings(StringIds vocabulary, int[] lengths, LongIds grams) {
         int vocab = vocabulary.size();
         int maxLength = 0;
-        for (char l : lengths) {
+        for (int l : lengths) {
             maxLength = Math.max(maxLength, l);
         }
         int[] byLength = new int[maxLength + 2];
-        for (char l : lengths) {
+        for (int l : lengths) {
             byLength[l + 1]++;
         }
         for (int l = 0; l <= maxLength; l++) {
@@ -403,6 +451,27 @@ public final class MatchIndex {
             }
         }
         return Postings.of(gramIds, vids, grams.size());
+    }
+
+    // For each trigram, where each length from TRIGRAM_MIN to its longest token starts in its
+    // vocabulary (which is ordered by length).
+    private static Postings lengthDirectory(Postings byGram, int[] lengths) {
+        int grams = byGram.start.length - 1;
+        int[] start = new int[grams + 1];
+        IntList positions = new IntList(grams * 8);
+        for (int g = 0; g < grams; g++) {
+            int p = byGram.start[g];
+            int end = byGram.start[g + 1];
+            int longest = end > p ? lengths[byGram.values[end - 1]] : 0;
+            for (int l = TRIGRAM_MIN; l <= longest; l++) {
+                while (p < end && lengths[byGram.values[p]] < l) {
+                    p++;
+                }
+                positions.add(p);
+            }
+            start[g + 1] = positions.size();
+        }
+        return new Postings(start, positions.toArray());
     }
 
     /** Builds an index: names normalised, vocabulary and postings collected. */
@@ -514,18 +583,17 @@ public final class MatchIndex {
     private static final class Scratch {
         final double[] score;
         final IntList touchedNames = new IntList();
-        final int[] gramCounts;
-        final int[] gramFirst;
-        final IntList touchedGrams = new IntList();
+        int[] gram = new int[16];
+        int[] from = new int[16];
+        int[] to = new int[16];
+        int[] position = new int[16];
         final IntList matchVocabulary = new IntList();
         final IntList matchPercent = new IntList();
         long[] fuzzy = new long[16];
         int[] heap = new int[64];
 
-        Scratch(int names, int vocab) {
+        Scratch(int names) {
             this.score = new double[names];
-            this.gramCounts = new int[vocab];
-            this.gramFirst = new int[vocab];
         }
 
         void add(int name, double gain) {
@@ -553,19 +621,14 @@ public final class MatchIndex {
             fuzzy[i] = (long) firstGram << 40 | (long) vid << 8 | percent;
         }
 
-        void countGram(int vid, int gram) {
-            if (gramCounts[vid] == 0) {
-                touchedGrams.add(vid);
-                gramFirst[vid] = gram;
+        // Room for the trigrams of a token with this many.
+        void positions(int n) {
+            if (gram.length < n) {
+                gram = new int[n];
+                from = new int[n];
+                to = new int[n];
+                position = new int[n];
             }
-            gramCounts[vid]++;
-        }
-
-        void clearGrams() {
-            for (int i = 0; i < touchedGrams.size(); i++) {
-                gramCounts[touchedGrams.get(i)] = 0;
-            }
-            touchedGrams.clear();
         }
 
         // The k names with the highest scores, best first, equal scores in the order first touched;
@@ -645,7 +708,6 @@ public final class MatchIndex {
                 score[touchedNames.get(i)] = 0;
             }
             touchedNames.clear();
-            clearGrams();
             matchVocabulary.clear();
             matchPercent.clear();
         }

@@ -8,7 +8,7 @@ final class Postings {
     final int[] start;
     final int[] values;
 
-    private Postings(int[] start, int[] values) {
+    Postings(int[] start, int[] values) {
         this.start = start;
         this.values = values;
     }
