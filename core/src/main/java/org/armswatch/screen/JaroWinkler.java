@@ -16,6 +16,14 @@ final class JaroWinkler {
     private JaroWinkler() {}
 
     static double similarity(String a, String b) {
+        return similarity(a, b, null);
+    }
+
+    /**
+     * The similarity, with a work array of 128 zeros for the bit masks (left zeroed), to spare
+     * the thread-local look-up in loops; null to use the thread's own.
+     */
+    static double similarity(String a, String b, long[] work) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -25,7 +33,7 @@ final class JaroWinkler {
             return 0.0;
         }
         if (la <= 64 && lb <= 64) {
-            long[] positions = POSITIONS.get();
+            long[] positions = work != null ? work : POSITIONS.get();
             if (mask(b, positions)) {
                 try {
                     return masked(a, b, positions);

@@ -342,14 +342,17 @@ public final class MatchIndex {
                         first = Math.min(first, s.position[r]);
                     }
                 }
-                for (int r = merged; r < k; r++) {
+                if (vid == exact) {
+                    continue;
+                }
+                for (int r = merged; r < k && shared + k - r >= needed; r++) {
                     if (Arrays.binarySearch(byGram.values, s.from[r], s.to[r], vid) >= 0) {
                         shared++;
                         first = Math.min(first, s.position[r]);
                     }
                 }
-                if (2.0 * shared / total >= TRIGRAM_DICE && vid != exact) {
-                    double jw = JaroWinkler.similarity(text, vocabulary.string(vid));
+                if (2.0 * shared / total >= TRIGRAM_DICE) {
+                    double jw = JaroWinkler.similarity(text, vocabulary.string(vid), s.jaroWinkler);
                     if (jw >= FUZZY_FLOOR) {
                         s.fuzzy(found++, first, vid, (int) Math.round(jw * 100));
                     }
@@ -590,6 +593,7 @@ public final class MatchIndex {
         final IntList matchVocabulary = new IntList();
         final IntList matchPercent = new IntList();
         long[] fuzzy = new long[16];
+        final long[] jaroWinkler = new long[128];
         int[] heap = new int[64];
 
         Scratch(int names) {

@@ -28,6 +28,7 @@ class JaroWinklerTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void sameAsThePlainAlgorithmOnSeededStrings(long seed) {
         Random random = new Random(seed);
+        long[] work = new long[128];
         String[] alphabets = {"ab", "abcde", "abcdefghijklmnopqrstuvwxyz", "aeiouklmnrst", "abcé", "xyz0123ж"};
         for (int n = 0; n < 20_000; n++) {
             String alphabet = alphabets[random.nextInt(alphabets.length)];
@@ -35,7 +36,9 @@ class JaroWinklerTest {
             String b = random.nextInt(3) == 0 ? mutate(a, random) : draw(random, alphabet, random.nextInt(20));
             assertThat(JaroWinkler.similarity(a, b)).as(a + " / " + b).isEqualTo(reference(a, b));
             assertThat(JaroWinkler.similarity(b, a)).as(b + " / " + a).isEqualTo(reference(b, a));
+            assertThat(JaroWinkler.similarity(a, b, work)).as(a + " / " + b).isEqualTo(reference(a, b));
         }
+        assertThat(work).as("the work array is left zeroed").containsOnly(0L);
     }
 
     private static String draw(Random random, String alphabet, int length) {
