@@ -29,26 +29,43 @@ public final class ScreenBench {
      * @param batchSeconds the batch repeats the queries until at least this long has passed
      * @param baselineQueries how many of the queries the (slow) baseline runs
      * @param baselineLimit how many best names the baseline keeps
+     * @param warmupSeconds single queries run untimed for at least this long first, so that the
+     *     JIT has compiled the search path
+     * @param passes timed passes over the queries, pooled into one set of latencies
      */
     public record Settings(
-            MatchIndex.Options options, int threads, double batchSeconds, int baselineQueries, int baselineLimit) {
+            MatchIndex.Options options,
+            int threads,
+            double batchSeconds,
+            int baselineQueries,
+            int baselineLimit,
+            double warmupSeconds,
+            int passes) {
         public Settings {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            if (passes < 1) {
+                throw new IllegalArgumentException("passes must be at least 1, got " + passes);
             }
             if (baselineQueries < 0) {
                 throw new IllegalArgumentException("baselineQueries must not be negative, got " + baselineQueries);
             }
         }
 
-        /** Threshold 0.7, 10 results, every core, batch of at least 3 s, 100 baseline queries of 10 names. */
+        /**
+         * Threshold 0.7, 10 results, every core, batch of at least 5 s, 100 baseline queries of 10
+         * names, 5 s of warm-up, 3 timed passes.
+         */
         public static Settings defaults() {
             return new Settings(
                     new MatchIndex.Options(0.7, 10, java.util.Set.of()),
                     Runtime.getRuntime().availableProcessors(),
-                    3.0,
+                    5.0,
                     100,
-                    10);
+                    10,
+                    5.0,
+                    3);
         }
     }
 
@@ -61,7 +78,7 @@ public final class ScreenBench {
      * @param buildSeconds time to build the index from the entries
      * @param heapBytes heap in use after the build, after garbage collection, index and entries held
      * @param indexHeapBytes the part of it the index added over the entries it was built from
-     * @param queries how many queries were timed
+     * @param queries how many query timings the latencies pool (queries times passes)
      * @param single latency of one query at a time on one thread
      * @param batchNamesPerSecond names screened per second by {@code threads} threads
      * @param threads threads of the batch
@@ -112,9 +129,17 @@ public final class ScreenBench {
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         long after = HeapUse.afterGc();
         List<String> usable = usable(index, queries);
-        progress.step(label + ": " + usable.size() + " single queries, warm-up then timed");
-        single(index, usable);
-        long[] nanos = single(index, usable);
+        progress.step(label + ": " + usable.size() + " single queries, " + settings.warmupSeconds()
+                + " s of warm-up then " + settings.passes() + " timed passes");
+        long warmUntil = System.nanoTime() + (long) (settings.warmupSeconds() * 1e9);
+        do {
+            single(index, usable);
+        } while (System.nanoTime() < warmUntil);
+        long[] nanos = new long[usable.size() * settings.passes()];
+        for (int p = 0; p < settings.passes(); p++) {
+            long[] pass = single(index, usable);
+            System.arraycopy(pass, 0, nanos, p * pass.length, pass.length);
+        }
         double matched = matchedShare(index, usable);
         progress.step(label + ": batch on " + settings.threads() + " threads");
         double perSecond = batch(index, usable);
