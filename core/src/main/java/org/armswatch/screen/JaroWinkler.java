@@ -9,21 +9,55 @@ package org.armswatch.screen;
  * characters whose second string is ASCII, the matching runs on bit masks: one mask of positions
  * per character of {@code b}, so that each character of {@code a} finds its partner in a few
  * instructions; other strings take the plain loop. Both give the same result.
+ *
+ * <p>The similarity is symmetric: for each character, the greedy matching pairs its occurrences in
+ * the two strings the same way from either side, because the window moves monotonically along
+ * both. So a string compared with many others is {@link #prepare prepared} once, its masks made
+ * once, and each other string matched against them (tests check both orders against the plain
+ * loop).
  */
 final class JaroWinkler {
     private static final ThreadLocal<long[]> POSITIONS = ThreadLocal.withInitial(() -> new long[128]);
 
     private JaroWinkler() {}
 
-    static double similarity(String a, String b) {
-        return similarity(a, b, null);
+    /** A string prepared as the fixed side of many comparisons. */
+    static final class Prepared {
+        final String text;
+        // Positions of each ASCII character, or null when the text is longer than 64 or not ASCII.
+        final long[] positions;
+
+        private Prepared(String text) {
+            this.text = text;
+            long[] p = text.length() <= 64 ? new long[128] : null;
+            if (p != null && !mask(text, p)) {
+                p = null;
+            }
+            this.positions = p;
+        }
     }
 
-    /**
-     * The similarity, with a work array of 128 zeros for the bit masks (left zeroed), to spare
-     * the thread-local look-up in loops; null to use the thread's own.
-     */
-    static double similarity(String a, String b, long[] work) {
+    /** The string prepared for {@link #similarity(Prepared, String)}. */
+    static Prepared prepare(String text) {
+        return new Prepared(text);
+    }
+
+    /** The similarity of the prepared string and another: the same as {@code similarity(p.text, other)}. */
+    static double similarity(Prepared p, String other) {
+        String fixed = p.text;
+        if (fixed.equals(other)) {
+            return 1.0;
+        }
+        if (fixed.isEmpty() || other.isEmpty()) {
+            return 0.0;
+        }
+        if (p.positions != null && other.length() <= 64) {
+            return masked(other, fixed, p.positions);
+        }
+        return similarity(fixed, other);
+    }
+
+    static double similarity(String a, String b) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -33,7 +67,7 @@ final class JaroWinkler {
             return 0.0;
         }
         if (la <= 64 && lb <= 64) {
-            long[] positions = work != null ? work : POSITIONS.get();
+            long[] positions = POSITIONS.get();
             if (mask(b, positions)) {
                 try {
                     return masked(a, b, positions);

@@ -166,6 +166,7 @@ public final class MatchIndex {
                 }
             }
             int[] best = s.top(Math.max(48, options.limit() * 4));
+            NameScorer.Query prepared = NameScorer.prepare(tokens, wq);
             Map<Integer, ScreeningResult> byEntry = new LinkedHashMap<>();
             for (int name : best) {
                 ListedEntry entry = entries.get(nameEntry[name]);
@@ -184,7 +185,7 @@ public final class MatchIndex {
                     listed[i] = this.tokens[token];
                     wn[i] = idf(tokenVocabulary[token]) * listed[i].kindWeight();
                 }
-                NameScorer.Scored scored = NameScorer.score(tokens, wq, Arrays.asList(listed), wn);
+                NameScorer.Scored scored = NameScorer.score(prepared, Arrays.asList(listed), wn);
                 ScreeningResult r = Features.apply(
                         query, identifiers, entry, nameText[name], nameWeak[name], scored, options.threshold());
                 ScreeningResult previous = byEntry.get(nameEntry[name]);
@@ -283,6 +284,7 @@ public final class MatchIndex {
     private void fuzzyMatches(String text, int exact, Scratch s) {
         int length = text.length();
         int queryGrams = length - 2;
+        JaroWinkler.Prepared prepared = JaroWinkler.prepare(text);
         s.positions(queryGrams);
         for (int j = 0; j < queryGrams; j++) {
             s.gram[j] = grams.get(gramCode(text, j));
@@ -352,7 +354,7 @@ public final class MatchIndex {
                     }
                 }
                 if (2.0 * shared / total >= TRIGRAM_DICE) {
-                    double jw = JaroWinkler.similarity(text, vocabulary.string(vid), s.jaroWinkler);
+                    double jw = JaroWinkler.similarity(prepared, vocabulary.string(vid));
                     if (jw >= FUZZY_FLOOR) {
                         s.fuzzy(found++, first, vid, (int) Math.round(jw * 100));
                     }
@@ -593,7 +595,6 @@ public final class MatchIndex {
         final IntList matchVocabulary = new IntList();
         final IntList matchPercent = new IntList();
         long[] fuzzy = new long[16];
-        final long[] jaroWinkler = new long[128];
         int[] heap = new int[64];
 
         Scratch(int names) {

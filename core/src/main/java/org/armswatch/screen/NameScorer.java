@@ -38,13 +38,48 @@ final class NameScorer {
 
     private record Pair(Unit q, Unit n, double sim, String how) {}
 
+    /**
+     * A query prepared for scoring against many names: its units made once, each with its text
+     * prepared for Jaro-Winkler. Scoring with it gives exactly what scoring the tokens gives.
+     */
+    static final class Query {
+        private final List<NameToken> tokens;
+        private final double[] weights;
+        private final List<Unit> units;
+        private final JaroWinkler.Prepared[] prepared;
+
+        private Query(List<NameToken> tokens, double[] weights) {
+            this.tokens = tokens;
+            this.weights = weights;
+            this.units = units(tokens, weights);
+            this.prepared = new JaroWinkler.Prepared[units.size()];
+            for (int i = 0; i < prepared.length; i++) {
+                String text = units.get(i).text();
+                // Only tokens of four letters or more are compared by Jaro-Winkler.
+                prepared[i] = text.length() >= 4 ? JaroWinkler.prepare(text) : null;
+            }
+        }
+    }
+
+    /** The query tokens and their weights, prepared for {@link #score(Query, List, double[])}. */
+    static Query prepare(List<NameToken> query, double[] wq) {
+        return new Query(query, wq);
+    }
+
     static Scored score(List<NameToken> query, double[] wq, List<NameToken> listed, double[] wn) {
-        List<Unit> qUnits = units(query, wq);
+        return score(prepare(query, wq), listed, wn);
+    }
+
+    static Scored score(Query prepared, List<NameToken> listed, double[] wn) {
+        List<NameToken> query = prepared.tokens;
+        double[] wq = prepared.weights;
+        List<Unit> qUnits = prepared.units;
         List<Unit> nUnits = units(listed, wn);
         List<Pair> pairs = new ArrayList<>();
-        for (Unit q : qUnits) {
+        for (int i = 0; i < qUnits.size(); i++) {
+            Unit q = qUnits.get(i);
             for (Unit n : nUnits) {
-                Pair p = compare(q, n);
+                Pair p = compare(q, prepared.prepared[i], n);
                 if (p != null) {
                     pairs.add(p);
                 }
@@ -87,7 +122,7 @@ final class NameScorer {
         return new Scored(score, out);
     }
 
-    private static Pair compare(Unit q, Unit n) {
+    private static Pair compare(Unit q, JaroWinkler.Prepared qText, Unit n) {
         boolean joined = q.to() > q.from() || n.to() > n.from();
         if (q.text().equals(n.text())) {
             return new Pair(q, n, 1.0, joined ? "joined" : "exact");
@@ -108,7 +143,7 @@ final class NameScorer {
         int ln = n.text().length();
         boolean phonetic =
                 lq >= 2 && ln >= 2 && q.key().length() >= 2 && q.key().equals(n.key());
-        double jw = lq >= 4 && ln >= 4 && Math.abs(lq - ln) <= 3 ? JaroWinkler.similarity(q.text(), n.text()) : 0;
+        double jw = lq >= 4 && ln >= 4 && Math.abs(lq - ln) <= 3 ? JaroWinkler.similarity(qText, n.text()) : 0;
         if (phonetic) {
             return new Pair(q, n, Math.max(PHONETIC, jw), joined ? "joined" : "phonetic");
         }

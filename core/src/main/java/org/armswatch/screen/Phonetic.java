@@ -25,33 +25,73 @@ final class Phonetic {
         char last = 0;
         while (i < n) {
             char c = token.charAt(i);
-            char code;
+            // The digraphs and trigraphs, found by their first letter; the longest first.
+            char code = 0;
             int used = 1;
-            if (starts(token, i, "shch")) {
-                code = 'S';
-                used = 4;
-            } else if (starts(token, i, "dzh")) {
-                code = 'J';
-                used = 3;
-            } else if (starts(token, i, "sch") || starts(token, i, "sh")) {
-                code = 'S';
-                used = token.startsWith("sch", i) ? 3 : 2;
-            } else if (starts(token, i, "zh") || starts(token, i, "dj") || starts(token, i, "ch")) {
-                code = 'J';
-                used = 2;
-            } else if (starts(token, i, "kh") || starts(token, i, "gh") || starts(token, i, "ck")) {
-                code = 'K';
-                used = 2;
-            } else if (starts(token, i, "ph")) {
-                code = 'V';
-                used = 2;
-            } else if (starts(token, i, "th") || starts(token, i, "dh")) {
-                code = 'T';
-                used = 2;
-            } else if (starts(token, i, "ts") || starts(token, i, "tz")) {
-                code = 'C';
-                used = 2;
-            } else {
+            switch (c) {
+                case 's' -> {
+                    if (starts(token, i, "shch")) {
+                        code = 'S';
+                        used = 4;
+                    } else if (starts(token, i, "sch")) {
+                        code = 'S';
+                        used = 3;
+                    } else if (starts(token, i, "sh")) {
+                        code = 'S';
+                        used = 2;
+                    }
+                }
+                case 'd' -> {
+                    if (starts(token, i, "dzh")) {
+                        code = 'J';
+                        used = 3;
+                    } else if (starts(token, i, "dj")) {
+                        code = 'J';
+                        used = 2;
+                    } else if (starts(token, i, "dh")) {
+                        code = 'T';
+                        used = 2;
+                    }
+                }
+                case 'z' -> {
+                    if (starts(token, i, "zh")) {
+                        code = 'J';
+                        used = 2;
+                    }
+                }
+                case 'c' -> {
+                    if (starts(token, i, "ch")) {
+                        code = 'J';
+                        used = 2;
+                    } else if (starts(token, i, "ck")) {
+                        code = 'K';
+                        used = 2;
+                    }
+                }
+                case 'k', 'g' -> {
+                    if (i + 1 < n && token.charAt(i + 1) == 'h') {
+                        code = 'K';
+                        used = 2;
+                    }
+                }
+                case 'p' -> {
+                    if (starts(token, i, "ph")) {
+                        code = 'V';
+                        used = 2;
+                    }
+                }
+                case 't' -> {
+                    if (starts(token, i, "th")) {
+                        code = 'T';
+                        used = 2;
+                    } else if (starts(token, i, "ts") || starts(token, i, "tz")) {
+                        code = 'C';
+                        used = 2;
+                    }
+                }
+                default -> {}
+            }
+            if (used == 1) {
                 code = single(c);
             }
             if (code == 'A') {

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * The screening index as it was before its internals were made fast (commit 0d38cd6), kept
  * unchanged as the reference that {@link MatchIndexEquivalenceTest} compares {@link MatchIndex}
- * with: same candidates, same scores, same order.
+ * with: same candidates, same scores, same order. It scores with the current {@link NameScorer},
+ * so that the comparison pins the candidate stage and leaves scoring to its own tests; its
+ * Jaro-Winkler and sound keys are the first implementations ({@link ReferenceFunctions}).
  */
 final class ReferenceMatchIndex {
     private static final int TRIGRAM_MIN = 4;
@@ -194,7 +196,7 @@ final class ReferenceMatchIndex {
                 int shared = s.gramCount(vid);
                 int total = grams.size() + vocabText[vid].length() - 2;
                 if (2.0 * shared / total >= TRIGRAM_DICE && vid != (exact == null ? -1 : exact)) {
-                    double jw = JaroWinkler.similarity(text, vocabText[vid]);
+                    double jw = ReferenceFunctions.jaroWinkler(text, vocabText[vid]);
                     if (jw >= FUZZY_FLOOR) {
                         out.add(new int[] {vid, (int) Math.round(jw * 100)});
                     }
@@ -295,7 +297,7 @@ final class ReferenceMatchIndex {
                 vocabulary.put(t.text(), vid);
                 vocabText.add(t.text());
                 postings.add(new IntList());
-                String key = Phonetic.key(t.text());
+                String key = ReferenceFunctions.phoneticKey(t.text());
                 if (key.length() >= 2) {
                     byKey.computeIfAbsent(key, k -> new IntList()).add(vid);
                 }
