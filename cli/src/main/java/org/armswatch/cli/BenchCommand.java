@@ -79,6 +79,27 @@ final class BenchCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(
+            names = "--warmup",
+            paramLabel = "SECONDS",
+            defaultValue = "5",
+            description = "screen: untimed queries first, for at least this long (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Option(
+            names = "--passes",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "screen: timed passes over the queries, pooled (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(
+            names = "--batch-seconds",
+            paramLabel = "SECONDS",
+            defaultValue = "5",
+            description = "screen: the batch repeats the queries for at least this long (default: ${DEFAULT-VALUE}).")
+    double batchSeconds;
+
+    @Option(
             names = "--name-data",
             paramLabel = "DIR",
             description = "screen: folder with names/ and namematch/ for the synthetic registry and the negatives"
@@ -120,8 +141,22 @@ final class BenchCommand implements Callable<Integer> {
         if (t < 1) {
             throw new CliException(ExitCode.USAGE, "--threads must be at least 1");
         }
+        if (passes < 1) {
+            throw new CliException(ExitCode.USAGE, "--passes must be at least 1");
+        }
+        if (!(warmup >= 0) || !(batchSeconds >= 0)) {
+            throw new CliException(ExitCode.USAGE, "--warmup and --batch-seconds must not be negative");
+        }
         ScreenBenchmark.Settings settings = new ScreenBenchmark.Settings(
-                folder, Optional.ofNullable(nameData).orElse(folder), names, queries, baselineQueries, t);
+                folder,
+                Optional.ofNullable(nameData).orElse(folder),
+                names,
+                queries,
+                baselineQueries,
+                t,
+                warmup,
+                passes,
+                batchSeconds);
         ScreenBenchmark.Result result = ScreenBenchmark.run(settings, err);
         List<ScreenTargets.Check> checks = ScreenTargets.check(result.figures());
         if (output.json()) {

@@ -35,8 +35,20 @@ final class ScreenBenchmark {
      * @param queries queries per index
      * @param baselineQueries queries the brute-force scan runs per index
      * @param threads threads of the batch
+     * @param warmupSeconds untimed single queries first, at least this long
+     * @param passes timed passes over the queries
+     * @param batchSeconds the batch runs at least this long
      */
-    record Settings(Path lists, Path nameData, int names, int queries, int baselineQueries, int threads) {}
+    record Settings(
+            Path lists,
+            Path nameData,
+            int names,
+            int queries,
+            int baselineQueries,
+            int threads,
+            double warmupSeconds,
+            int passes,
+            double batchSeconds) {}
 
     /**
      * What was measured.
@@ -58,15 +70,14 @@ final class ScreenBenchmark {
             }
         }
         NamePools pools = NamePools.read(s.nameData());
-        ScreenBench.Settings defaults = ScreenBench.Settings.defaults();
         ScreenBench bench = new ScreenBench(new ScreenBench.Settings(
                 new MatchIndex.Options(0.7, 10, Set.of()),
                 s.threads(),
-                defaults.batchSeconds(),
+                s.batchSeconds(),
                 s.baselineQueries(),
                 10,
-                defaults.warmupSeconds(),
-                defaults.passes()));
+                s.warmupSeconds(),
+                s.passes()));
         ScreenBench.Progress progress = what -> {
             err.println(what);
             err.flush();
