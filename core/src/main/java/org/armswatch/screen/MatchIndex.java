@@ -324,29 +324,15 @@ public final class MatchIndex {
                 continue;
             }
             int merged = k - needed + 1;
-            while (true) {
-                int vid = Integer.MAX_VALUE;
-                for (int r = 0; r < merged; r++) {
-                    if (s.from[r] < s.to[r]) {
-                        vid = Math.min(vid, byGram.values[s.from[r]]);
-                    }
-                }
-                if (vid == Integer.MAX_VALUE) {
-                    break;
-                }
-                // How many query positions hold the token, and the first of them.
-                int shared = 0;
-                int first = Integer.MAX_VALUE;
-                for (int r = 0; r < merged; r++) {
-                    if (s.from[r] < s.to[r] && byGram.values[s.from[r]] == vid) {
-                        s.from[r]++;
-                        shared++;
-                        first = Math.min(first, s.position[r]);
-                    }
-                }
+            int candidates = candidates(merged, s);
+            for (int c = 0; c < candidates; c++) {
+                int vid = s.candidate[c];
                 if (vid == exact) {
                     continue;
                 }
+                // How many query positions hold the token, and the first of them.
+                int shared = s.candidateShared[c];
+                int first = s.candidateFirst[c];
                 for (int r = merged; r < k && shared + k - r >= needed; r++) {
                     if (Arrays.binarySearch(byGram.values, s.from[r], s.to[r], vid) >= 0) {
                         shared++;
@@ -366,6 +352,53 @@ public final class MatchIndex {
             long f = s.fuzzy[i];
             s.match((int) (f >>> 8) & Integer.MAX_VALUE, (int) (f & 0xff));
         }
+    }
+
+    // The distinct tokens of the first `merged` runs, each with how many of those runs hold it and
+    // the first query position among them, into s.candidate*; returns how many. One run is read as
+    // it is; several are counted in an open-addressing table.
+    private int candidates(int merged, Scratch s) {
+        int elements = 0;
+        for (int r = 0; r < merged; r++) {
+            elements += s.to[r] - s.from[r];
+        }
+        s.candidates(elements);
+        if (merged == 1) {
+            int n = 0;
+            for (int p = s.from[0]; p < s.to[0]; p++) {
+                s.candidate[n] = byGram.values[p];
+                s.candidateShared[n] = 1;
+                s.candidateFirst[n++] = s.position[0];
+            }
+            return n;
+        }
+        int mask = s.table(elements);
+        int[] table = s.table;
+        int n = 0;
+        for (int r = 0; r < merged; r++) {
+            int position = s.position[r];
+            for (int p = s.from[r]; p < s.to[r]; p++) {
+                int vid = byGram.values[p];
+                int slot = (vid * 0x9E3779B9) >>> 7 & mask;
+                while (true) {
+                    int c = table[slot];
+                    if (c < 0) {
+                        table[slot] = n;
+                        s.candidate[n] = vid;
+                        s.candidateShared[n] = 1;
+                        s.candidateFirst[n++] = position;
+                        break;
+                    }
+                    if (s.candidate[c] == vid) {
+                        s.candidateShared[c]++;
+                        s.candidateFirst[c] = Math.min(s.candidateFirst[c], position);
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+            }
+        }
+        return n;
     }
 
     // The first position in the gram's vocabulary (ordered by length) of a token at least l long.
@@ -595,6 +628,10 @@ public final class MatchIndex {
         final IntList matchVocabulary = new IntList();
         final IntList matchPercent = new IntList();
         long[] fuzzy = new long[16];
+        int[] candidate = new int[64];
+        int[] candidateShared = new int[64];
+        int[] candidateFirst = new int[64];
+        int[] table = new int[128];
         int[] heap = new int[64];
 
         Scratch(int names) {
@@ -624,6 +661,27 @@ public final class MatchIndex {
                 fuzzy = Arrays.copyOf(fuzzy, i * 2);
             }
             fuzzy[i] = (long) firstGram << 40 | (long) vid << 8 | percent;
+        }
+
+        // Room for this many candidates.
+        void candidates(int n) {
+            if (candidate.length < n) {
+                int size = Math.max(n, candidate.length * 2);
+                candidate = new int[size];
+                candidateShared = new int[size];
+                candidateFirst = new int[size];
+            }
+        }
+
+        // Empties the first slots of the counting table, enough for n entries at most half full,
+        // and returns their number less one (the mask).
+        int table(int n) {
+            int size = Integer.highestOneBit(Math.max(32, n) * 2 - 1) << 1;
+            if (table.length < size) {
+                table = new int[size];
+            }
+            Arrays.fill(table, 0, size, -1);
+            return size - 1;
         }
 
         // Room for the trigrams of a token with this many.
