@@ -80,6 +80,69 @@ final class JaroWinkler {
         return plain(a, b);
     }
 
+    /**
+     * The similarity of the prepared string and the characters {@code chars[from, from + length)}:
+     * the same as {@code similarity(p.text, new String(chars, from, length))}, without the string.
+     */
+    static double similarity(Prepared p, char[] chars, int from, int length) {
+        String fixed = p.text;
+        int lf = fixed.length();
+        if (length == lf) {
+            int k = 0;
+            while (k < lf && chars[from + k] == fixed.charAt(k)) {
+                k++;
+            }
+            if (k == lf) {
+                return 1.0;
+            }
+        }
+        if (lf == 0 || length == 0) {
+            return 0.0;
+        }
+        if (p.positions == null || length > 64) {
+            return similarity(fixed, new String(chars, from, length));
+        }
+        int window = Math.max(0, Math.max(length, lf) / 2 - 1);
+        long matchedA = 0;
+        long matchedB = 0;
+        int matches = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[from + i];
+            int lo = Math.max(0, i - window);
+            int hi = Math.min(lf - 1, i + window);
+            if (c >= 128 || lo > hi) {
+                continue;
+            }
+            long free = p.positions[c] & ~matchedB & (-1L >>> (63 - hi)) & (-1L << lo);
+            if (free != 0) {
+                matchedA |= 1L << i;
+                matchedB |= free & -free;
+                matches++;
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int transpositions = 0;
+        long ma = matchedA;
+        long mb = matchedB;
+        while (ma != 0) {
+            if (chars[from + Long.numberOfTrailingZeros(ma)] != fixed.charAt(Long.numberOfTrailingZeros(mb))) {
+                transpositions++;
+            }
+            ma &= ma - 1;
+            mb &= mb - 1;
+        }
+        double m = matches;
+        double jaro = (m / length + m / lf + (m - transpositions / 2.0) / m) / 3.0;
+        int prefix = 0;
+        int max = Math.min(4, Math.min(length, lf));
+        while (prefix < max && chars[from + prefix] == fixed.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
     // Sets, for each character of b, the bits of its positions; false when b has a non-ASCII character.
     private static boolean mask(String b, long[] positions) {
         for (int j = 0; j < b.length(); j++) {

@@ -103,7 +103,7 @@ public final class MatchIndex {
         }
         int[] lengths = new int[vocab];
         for (int v = 0; v < vocab; v++) {
-            lengths[v] = vocabulary.string(v).length();
+            lengths[v] = vocabulary.length(v);
         }
         this.keys = new StringIds(vocab / 2);
         this.byKey = keyPostings(vocabulary, keys);
@@ -285,6 +285,7 @@ public final class MatchIndex {
         int length = text.length();
         int queryGrams = length - 2;
         JaroWinkler.Prepared prepared = JaroWinkler.prepare(text);
+        char[] chars = vocabulary.chars();
         s.positions(queryGrams);
         for (int j = 0; j < queryGrams; j++) {
             s.gram[j] = grams.get(gramCode(text, j));
@@ -340,7 +341,7 @@ public final class MatchIndex {
                     }
                 }
                 if (2.0 * shared / total >= TRIGRAM_DICE) {
-                    double jw = JaroWinkler.similarity(prepared, vocabulary.string(vid));
+                    double jw = JaroWinkler.similarity(prepared, chars, vocabulary.start(vid), l);
                     if (jw >= FUZZY_FLOOR) {
                         s.fuzzy(found++, first, vid, (int) Math.round(jw * 100));
                     }

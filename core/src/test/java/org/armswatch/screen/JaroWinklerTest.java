@@ -41,6 +41,10 @@ class JaroWinklerTest {
             JaroWinkler.Prepared prepared = JaroWinkler.prepare(a);
             assertThat(JaroWinkler.similarity(prepared, b)).as(a + " / " + b).isEqualTo(reference(a, b));
             assertThat(JaroWinkler.similarity(prepared, b)).as(b + " / " + a).isEqualTo(reference(b, a));
+            char[] padded = ("xy" + b + "z").toCharArray();
+            assertThat(JaroWinkler.similarity(prepared, padded, 2, b.length()))
+                    .as(a + " / " + b)
+                    .isEqualTo(reference(a, b));
         }
     }
 
