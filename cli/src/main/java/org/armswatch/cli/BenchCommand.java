@@ -1,25 +1,10 @@
 package org.armswatch.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.armswatch.lists.ListReaders;
-import org.armswatch.lists.LoadPolicy;
-import org.armswatch.store.db.Database;
-import org.armswatch.store.db.ListLoader;
-import org.armswatch.store.db.ListUpdater;
-import org.armswatch.store.db.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code armswatch bench lists}: times loading the current version of every list in a folder
- * into a fresh embedded store, several times, and reports each run and the median.
+ * {@code armswatch bench lists|screen}: measures armswatch on real data. Each benchmark lives in a
+ * class of its own ({@link ListsBenchmark}, {@link ScreenBenchmark}); this class reads the options.
  */
 @Command(
         name = "bench",
@@ -37,7 +22,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Measure armswatch on real data. Benchmarks:",
-            "  lists  read, check and store the newest version of every list in a folder into a fresh embedded H2 store"
+            "  lists   read, check and store the newest version of every list in a folder into a fresh embedded H2 store",
+            "  screen  build the screening index over the newest lists and over a synthetic registry of --names names;"
+                    + " time single queries, a batch on all cores, and the brute-force Jaro-Winkler baseline"
         },
         footer = {"", ExitCode.HELP})
 final class BenchCommand implements Callable<Integer> {
@@ -47,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Parameters(paramLabel = "BENCHMARK", description = "What to measure: lists.")
+    @Parameters(paramLabel = "BENCHMARK", description = "What to measure: lists or screen.")
     String benchmark;
 
     @Option(
@@ -60,98 +47,128 @@ final class BenchCommand implements Callable<Integer> {
             names = "--runs",
             paramLabel = "N",
             defaultValue = "3",
-            description = "Number of timed runs (default: ${DEFAULT-VALUE}).")
+            description = "lists: number of timed runs (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(
+            names = "--names",
+            paramLabel = "N",
+            defaultValue = "1000000",
+            description = "screen: distinct names of the synthetic registry, 0 for none (default: ${DEFAULT-VALUE}).")
+    int names;
+
+    @Option(
+            names = "--queries",
+            paramLabel = "N",
+            defaultValue = "2000",
+            description = "screen: queries timed on each index (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(
+            names = "--baseline-queries",
+            paramLabel = "N",
+            defaultValue = "100",
+            description = "screen: queries the brute-force baseline runs on each index, 0 for none"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int baselineQueries;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "screen: threads of the batch (default: the number of cores).")
+    Integer threads;
+
+    @Option(
+            names = "--warmup",
+            paramLabel = "SECONDS",
+            defaultValue = "5",
+            description = "screen: untimed queries first, for at least this long (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Option(
+            names = "--passes",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "screen: timed passes over the queries, pooled (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(
+            names = "--batch-seconds",
+            paramLabel = "SECONDS",
+            defaultValue = "5",
+            description = "screen: the batch repeats the queries for at least this long (default: ${DEFAULT-VALUE}).")
+    double batchSeconds;
+
+    @Option(
+            names = "--name-data",
+            paramLabel = "DIR",
+            description = "screen: folder with names/ and namematch/ for the synthetic registry and the negatives"
+                    + " (default: the --lists folder).")
+    Path nameData;
 
     @Override
     public Integer call() throws Exception {
-        if (!benchmark.equals("lists")) {
-            throw new CliException(ExitCode.USAGE, "unknown benchmark '" + benchmark + "' (known: lists)");
-        }
-        if (runs < 1) {
-            throw new CliException(ExitCode.USAGE, "--runs must be at least 1");
-        }
         Path folder = Optional.ofNullable(lists)
                 .or(() -> DevLayout.shared("data"))
                 .orElseThrow(() -> new CliException(ExitCode.USAGE, "no list folder: give --lists DIR"));
+        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Double> seconds = new ArrayList<>();
-        Map<String, Integer> records = new LinkedHashMap<>();
-        for (int run = 1; run <= runs; run++) {
-            Path home = Files.createTempDirectory("armswatch-bench");
-            try (Database db = Database.open(StoreConfig.embedded(home))) {
-                ListUpdater updater = new ListUpdater(db.lists(), ListReaders.standard(), GlobalOptions.clock());
-                long start = System.nanoTime();
-                List<ListUpdater.Item> items = updater.fromFiles(
-                        List.of(folder),
-                        Optional.empty(),
-                        ListLoader.Options.of(Optional.empty(), LoadPolicy.SAFE),
-                        true,
-                        ListUpdater.Listener.NONE);
-                double s = (System.nanoTime() - start) / 1e9;
-                seconds.add(s);
-                records.clear();
-                items.stream()
-                        .filter(i -> i.status() == ListUpdater.Status.LOADED)
-                        .forEach(i -> records.put(
-                                i.version().orElseThrow().source(),
-                                i.version().orElseThrow().recordCount()));
-                err.printf(
-                        Locale.ROOT,
-                        "run %d: %.2f s, %d lists, %,d records%n",
-                        run,
-                        s,
-                        records.size(),
-                        records.values().stream().mapToInt(Integer::intValue).sum());
-                err.flush();
-            } finally {
-                deleteTree(home);
+        switch (benchmark) {
+            case "lists" -> {
+                if (runs < 1) {
+                    throw new CliException(ExitCode.USAGE, "--runs must be at least 1");
+                }
+                ListsBenchmark.run(folder, runs, output.json(), out, err);
             }
-        }
-        double median = median(seconds);
-        if (output.json()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("benchmark", "lists");
-            m.put("folder", folder.toString());
-            m.put("runs_seconds", seconds);
-            m.put("median_seconds", median);
-            m.put("records", records);
-            Json.print(spec.commandLine().getOut(), m);
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            Table t = new Table("SOURCE", "RECORDS");
-            records.forEach((k, v) -> t.row(k, ListViews.count(v)));
-            t.print(out);
-            out.printf(
-                    Locale.ROOT,
-                    "load of the current lists into a fresh H2 store: median %.2f s over %d runs (%s)%n",
-                    median,
-                    runs,
-                    String.join(
-                            ", ",
-                            seconds.stream()
-                                    .map(s -> String.format(Locale.ROOT, "%.2f", s))
-                                    .toList()));
-            out.flush();
+            case "screen" -> screen(folder, out, err);
+            default ->
+                throw new CliException(ExitCode.USAGE, "unknown benchmark '" + benchmark + "' (known: lists, screen)");
         }
         return ExitCode.OK;
+    }
+
+    private void screen(Path folder, PrintWriter out, PrintWriter err) throws Exception {
+        if (names < 0) {
+            throw new CliException(ExitCode.USAGE, "--names must not be negative");
+        }
+        if (queries < 1) {
+            throw new CliException(ExitCode.USAGE, "--queries must be at least 1");
+        }
+        if (baselineQueries < 0) {
+            throw new CliException(ExitCode.USAGE, "--baseline-queries must not be negative");
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            throw new CliException(ExitCode.USAGE, "--threads must be at least 1");
+        }
+        if (passes < 1) {
+            throw new CliException(ExitCode.USAGE, "--passes must be at least 1");
+        }
+        if (!(warmup >= 0) || !(batchSeconds >= 0)) {
+            throw new CliException(ExitCode.USAGE, "--warmup and --batch-seconds must not be negative");
+        }
+        ScreenBenchmark.Settings settings = new ScreenBenchmark.Settings(
+                folder,
+                Optional.ofNullable(nameData).orElse(folder),
+                names,
+                queries,
+                baselineQueries,
+                t,
+                warmup,
+                passes,
+                batchSeconds);
+        ScreenBenchmark.Result result = ScreenBenchmark.run(settings, err);
+        List<ScreenTargets.Check> checks = ScreenTargets.check(result.figures());
+        if (output.json()) {
+            ScreenBenchReport.json(out, result, checks);
+        } else {
+            ScreenBenchReport.text(out, result, checks);
+        }
     }
 
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -4,8 +4,16 @@ import java.util.Arrays;
 
 /** A growable list of ints without boxing. */
 final class IntList {
-    private int[] values = new int[4];
+    private int[] values;
     private int size;
+
+    IntList() {
+        this(4);
+    }
+
+    IntList(int capacity) {
+        values = new int[Math.max(4, capacity)];
+    }
 
     void add(int v) {
         if (size == values.length) {
