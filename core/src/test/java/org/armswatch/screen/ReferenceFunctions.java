@@ -1,9 +1,6 @@
 package org.armswatch.screen;
 
-/**
- * Jaro-Winkler and the sound key as they were first written (commit 0d38cd6), unchanged: the
- * references that the faster implementations are compared with.
- */
+/** Jaro-Winkler as first written, in the plainest form: the reference the faster implementation is compared with. */
 final class ReferenceFunctions {
     private ReferenceFunctions() {}
 
