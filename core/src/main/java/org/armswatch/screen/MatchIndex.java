@@ -26,12 +26,14 @@ import java.util.stream.IntStream;
  * and identifier adjust the score.
  *
  * <p>Layout, for speed and memory: tokens are interned (one {@link NameToken} per distinct token);
- * names are rows of token ids; the vocabulary is a table of dense ids; postings from vocabulary to
- * names, from sound keys and from trigrams to vocabulary are int arrays in compressed-row form;
- * each trigram's vocabulary is ordered by length, so that a look-up reads only the lengths that
- * can reach the Jaro-Winkler floor. A search allocates little: its score and count arrays are kept
+ * names are rows of token ids; the vocabulary is a table of dense ids over one array of
+ * characters; postings from vocabulary to names, from sound keys and from trigrams to vocabulary
+ * are int arrays in compressed-row form; each trigram's vocabulary is ordered by length, so that a
+ * look-up reads only the lengths that can reach the Jaro-Winkler floor, and counts only the
+ * shortest runs that a match must appear in. A search allocates little: its work arrays are kept
  * per thread and cleared by what it touched, and the best candidates are taken by a bounded heap.
- * The build normalises names on all cores.
+ * The build normalises names on all cores. None of this changes a result: the candidates, scores
+ * and order are those of the straightforward index ({@code MatchIndexEquivalenceTest}).
  */
 public final class MatchIndex {
     private static final int TRIGRAM_MIN = 4;
@@ -39,6 +41,11 @@ public final class MatchIndex {
     private static final double FUZZY_FLOOR = 0.88;
     private static final int COMMON_POSTINGS = 20_000;
     private static final int BUILD_CHUNK = 1 << 16;
+    // Jaro-Winkler is at most Jaro + 0.4 (1 - Jaro) (a common prefix of four), so reaching
+    // FUZZY_FLOOR needs a Jaro of at least (FUZZY_FLOOR - 0.4) / 0.6; and Jaro is at most
+    // (2 + shorter / longer) / 3, so the shorter token must be at least this share of the longer
+    // (0.4 for a floor of 0.88). Other lengths cannot match and are not read.
+    private static final double LENGTH_RATIO = 3 * (FUZZY_FLOOR - 0.4) / 0.6 - 2;
 
     private final NameNormalizer normalizer;
     private final List<ListedEntry> entries;
@@ -290,15 +297,16 @@ public final class MatchIndex {
         for (int j = 0; j < queryGrams; j++) {
             s.gram[j] = grams.get(gramCode(text, j));
         }
-        // Jaro-Winkler of at least 0.88 needs a Jaro of at least 0.8, which needs the shorter
-        // token to be at least 0.4 of the longer; and a token longer than 3 * queryGrams + 2 has
-        // too many trigrams of its own for the Dice coefficient to reach one half.
-        int minLength = Math.max(TRIGRAM_MIN, (2 * length + 4) / 5);
-        int maxLength = Math.min(5 * length / 2, 3 * queryGrams + 2);
+        int minLength = Math.max(TRIGRAM_MIN, (int) Math.ceil(LENGTH_RATIO * length - 1e-6));
+        int maxLength = LENGTH_RATIO > 0 ? (int) Math.floor(length / LENGTH_RATIO + 1e-6) : Integer.MAX_VALUE - 1;
         int found = 0;
         for (int l = minLength; l <= maxLength; l++) {
             int total = queryGrams + l - 2;
-            int needed = (total + 3) / 4;
+            int needed = needed(total);
+            if (needed > queryGrams) {
+                // Longer tokens have too many trigrams of their own to reach the Dice floor.
+                break;
+            }
             int k = 0;
             for (int j = 0; j < queryGrams; j++) {
                 int g = s.gram[j];
@@ -398,6 +406,18 @@ public final class MatchIndex {
                     slot = (slot + 1) & mask;
                 }
             }
+        }
+        return n;
+    }
+
+    // The fewest shared trigrams, out of `total` (the query's and the token's), that reach the Dice floor.
+    private static int needed(int total) {
+        int n = Math.max(0, (int) Math.ceil(TRIGRAM_DICE * total / 2) - 1);
+        while (2.0 * n / total < TRIGRAM_DICE) {
+            n++;
+        }
+        while (n > 0 && 2.0 * (n - 1) / total >= TRIGRAM_DICE) {
+            n--;
         }
         return n;
     }

@@ -54,9 +54,7 @@ final class NameScorer {
             this.units = units(tokens, weights);
             this.prepared = new JaroWinkler.Prepared[units.size()];
             for (int i = 0; i < prepared.length; i++) {
-                String text = units.get(i).text();
-                // Only tokens of four letters or more are compared by Jaro-Winkler.
-                prepared[i] = text.length() >= 4 ? JaroWinkler.prepare(text) : null;
+                prepared[i] = JaroWinkler.prepare(units.get(i).text());
             }
         }
     }
