@@ -17,7 +17,8 @@ import org.armswatch.model.ResourceLines;
  * The normalisation chain that lists and queries share, in the manner of an analysis chain.
  *
  * <ol>
- *   <li>Unicode NFKC; the text cut into words at spaces and wherever the script changes.
+ *   <li>Unicode NFKC; an ampersand read as "and"; the text cut into words at spaces and wherever
+ *       the script changes.
  *   <li>Each word romanised by its script: Hangul syllable by syllable ({@link Hangul}), Cyrillic
  *       by BGN/PCGN, Greek by BGN, other scripts (Arabic, Persian, Hebrew, Han, Kana, Indic,
  *       Thai, Myanmar, Ethiopic …) by ICU's Any-Latin; the final inherent vowel that Hindi,
@@ -163,6 +164,10 @@ public final class NameNormalizer {
     private List<Word> words(String raw) {
         String s = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
         s = NFKC.normalize(s);
+        if (s.indexOf('&') >= 0) {
+            // An ampersand is a word: H&M is H and M, AT&T is AT and T.
+            s = s.replace("&", " and ");
+        }
         List<Word> out = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         int script = UScript.COMMON;

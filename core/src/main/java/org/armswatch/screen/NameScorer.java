@@ -33,7 +33,8 @@ import java.util.List;
  * Tokens left over on one side only (a middle name the list has and the query leaves out) cost
  * a little (α, β; a query's extra word costs more in the names of organisations, where it names
  * another body); tokens left over on both sides are a substitution, a name element that differs,
- * and cost much more (γ; an initial counts as the word it stands for there, and a query's Hangul
+ * and cost much more (γ; an initial counts as the word it stands for there, a word met only by an
+ * initial counts as left over, and a query's Hangul
  * or Han syllable left over counts as a substitution by itself): Sergey Ivanovich Lavrov is not
  * Sergey Viktorovich Lavrov. Factors then apply: different numbers on the two sides (Petrel 8,
  * Petrel 9) {@link #NUMBER_CONFLICT}; different legal forms {@link #FORM_CONFLICT}; a name and a
@@ -165,6 +166,8 @@ final class NameScorer {
         int[] qAlign = new int[q.size()];
         java.util.Arrays.fill(qAlign, -1);
         double matched = 0;
+        double guessedQ = 0;
+        double guessedN = 0;
         double alignedQ = 0;
         double alignedN = 0;
         boolean substantive = false;
@@ -182,6 +185,15 @@ final class NameScorer {
                 alignedQ += p.q().weight();
                 alignedN += p.n().weight();
                 substantive |= p.q().substantive() && p.n().substantive();
+                if (p.how().equals("initial")) {
+                    // The word an initial stands for is only guessed: it still counts as a name
+                    // element that may differ (Robert B. Aderholt is not Robert Barrera).
+                    if (p.q().kind() == UnitKind.INITIAL) {
+                        guessedN += p.n().weight();
+                    } else {
+                        guessedQ += p.q().weight();
+                    }
+                }
                 roleConflict |=
                         roleQ[p.q().from()] * roleN[p.n().from()] < 0 || roleQ[p.q().to()] * roleN[p.n().to()] < 0;
                 out.add(new Explanation.TokenMatch(
@@ -203,7 +215,7 @@ final class NameScorer {
                 + alignedN
                 + (person ? UNALIGNED_QUERY : UNALIGNED_QUERY_ORG) * lq.weight()
                 + (person ? UNALIGNED_LISTED : UNALIGNED_LISTED_ORG) * ln.weight()
-                + SUBSTITUTION * Math.max(Math.min(lq.asWords(), ln.asWords()), lq.syllables());
+                + SUBSTITUTION * Math.max(Math.min(lq.asWords() + guessedQ, ln.asWords() + guessedN), lq.syllables());
         double score = total <= 0 ? 0 : Math.min(1.0, matched / total);
         if (lq.number() && ln.number()) {
             score *= NUMBER_CONFLICT;
@@ -397,7 +409,9 @@ final class NameScorer {
                 best = Math.max(best, vowelVariant(q.key(), n.key()));
             }
         }
+        boolean skeletonFits = q.single() && n.single() || (q.single() ? n.loose() : q.loose());
         if ((q.loose() || n.loose())
+                && skeletonFits
                 && q.skeleton().length() >= MIN_SKELETON
                 && q.skeleton().equals(n.skeleton())) {
             best = Math.max(best, SKELETON);
