@@ -104,7 +104,17 @@ public final class MatchIndex {
     /** Builds an index over the entries' names with the given normaliser. */
     public static MatchIndex build(Collection<ListedEntry> entries, NameNormalizer normalizer) {
         Builder b = new Builder(normalizer);
-        entries.forEach(b::add);
+        // Normalising the names is most of the work and each name stands alone: it runs on all
+        // cores, and the index is then filled in the entries' order, as a sequential build would.
+        List<ListedEntry> ordered = List.copyOf(entries);
+        List<List<List<NameToken>>> analysed = ordered.parallelStream()
+                .map(e -> e.names().stream()
+                        .map(n -> normalizer.analyse(n.text()))
+                        .toList())
+                .toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            b.add(ordered.get(i), analysed.get(i));
+        }
         return new MatchIndex(b);
     }
 
@@ -382,13 +392,15 @@ public final class MatchIndex {
             this.normalizer = normalizer;
         }
 
-        void add(ListedEntry e) {
+        /** Adds an entry whose names have been analysed, one token list per name in order. */
+        void add(ListedEntry e, List<List<NameToken>> analysed) {
             int entry = entries.size();
             int firstName = nameText.size();
             entries.add(e);
             Map<String, Boolean> seen = new LinkedHashMap<>();
-            for (ListedEntry.ListedName n : e.names()) {
-                List<NameToken> tokens = normalizer.analyse(n.text());
+            for (int k = 0; k < e.names().size(); k++) {
+                ListedEntry.ListedName n = e.names().get(k);
+                List<NameToken> tokens = analysed.get(k);
                 if (tokens.isEmpty()) {
                     continue;
                 }
