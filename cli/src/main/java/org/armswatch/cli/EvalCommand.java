@@ -38,13 +38,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Measure the quality of armswatch on labelled data. Evaluations:",
-            "  screening  name matching and list screening on the data folder's namematch sets:",
-            "             names      nomenklatura name pairs: precision, recall, F1, with logic-v2 beside",
-            "             un         altered UN names screened against the UN list: recall@1, recall@5",
-            "             negatives  100,000 synthetic people on no list, screened against every list: false-positive rate",
-            "             congress   US Congress members screened against every list: how many have a match",
-            "             putin      forms of Vladimir Putin's name: how often his entry comes first"
+            "Measure armswatch's quality on labelled data. Evaluations:",
+            "  screening  name matching and screening on the data folder's namematch sets:",
+            "    names      name pairs (nomenklatura): precision, recall, F1; logic-v2 beside",
+            "    un         altered UN names against the UN list: recall@1, recall@5",
+            "    negatives  100,000 people on no list, against every list: false positives",
+            "    congress   US Congress members against every list: how many match",
+            "    putin      forms of Vladimir Putin's name: how often his entry comes first"
         },
         footer = {"", ExitCode.HELP})
 final class EvalCommand implements Callable<Integer> {

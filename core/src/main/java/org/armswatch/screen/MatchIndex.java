@@ -233,11 +233,10 @@ public final class MatchIndex {
         return exact == null ? List.of() : List.<int[]>of(new int[] {exact, 100});
     }
 
-    // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}. Equal text;
-    // another form of the same given name; equal sound key; a sound key one edit away (by the keys' deletion
-    // neighbourhoods); for a
-    // token of a script that leaves vowels out, an equal consonant skeleton; trigram overlap checked
-    // by Jaro-Winkler.
+    // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}. Equal text; the
+    // other forms of the same given name; equal sound key; a text an edit or two away and a sound
+    // key a vowel away (both by deletion neighbourhoods, checked); for a token of a script that
+    // leaves vowels out, an equal consonant skeleton; trigram overlap checked by Jaro-Winkler.
     private List<int[]> vocabularyMatches(String text, String key, String skeleton) {
         List<int[]> out = new ArrayList<>();
         Integer exact = vocabulary.get(text);
