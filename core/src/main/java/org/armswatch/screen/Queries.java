@@ -15,7 +15,8 @@ public final class Queries {
      * @param schema an FtM schema name or empty
      * @param birthDates dates as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
      * @param countries ISO alpha-2, alpha-3 or English names
-     * @throws IllegalArgumentException naming the field that cannot be used
+     * @throws IllegalArgumentException naming the field that cannot be used (a name with no
+     *     letters or digits is refused by {@link MatchIndex#search}, which normalises it anyway)
      */
     public static ScreeningQuery parse(
             String name, String schema, List<String> birthDates, List<String> countries, List<String> identifiers) {
@@ -26,9 +27,6 @@ public final class Queries {
         if (n.length() > NameNormalizer.MAX_LENGTH) {
             throw new IllegalArgumentException("the name is " + n.length() + " characters long; names of up to "
                     + NameNormalizer.MAX_LENGTH + " are screened");
-        }
-        if (NameNormalizer.standard().analyse(n).isEmpty()) {
-            throw new IllegalArgumentException("the name '" + n + "' has no letters or digits to match");
         }
         Optional<String> s = schema == null || schema.isBlank() ? Optional.empty() : Optional.of(schema.strip());
         if (s.isPresent() && !Schemas.queryable().contains(s.get())) {
