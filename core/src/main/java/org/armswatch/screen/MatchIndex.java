@@ -6,10 +6,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * An in-memory screening index over list entries: every name normalised once, an inverted index
@@ -27,6 +27,15 @@ import java.util.Set;
  * skipped once rarer ones have found enough names. Scoring: the best-gathering names are aligned
  * with the query by {@link NameScorer}, each entry keeps its best name, and birth date, country
  * and identifier adjust the score.
+ *
+ * <p>Layout, for speed and memory: tokens are interned (one {@link NameToken} per distinct token)
+ * and names are rows of token ids; the vocabulary, sound keys, skeletons and deletion variants
+ * are tables of dense ids over their characters kept end to end ({@link StringIds}); every
+ * look-up table is an int array in compressed-row form ({@link Postings}); each trigram's
+ * vocabulary is ordered by length, so that a look-up reads only the lengths that can reach the
+ * Jaro-Winkler floor. A search allocates little: its arrays are kept per thread and cleared by
+ * what it touched, and the best candidates are taken by a bounded heap. The build normalises the
+ * names on all cores.
  */
 public final class MatchIndex {
     private static final int TRIGRAM_MIN = 4;
@@ -37,20 +46,32 @@ public final class MatchIndex {
     private static final int SKELETON_MIN = 3;
     private static final int MAX_RUN = 3;
     private static final int MAX_SYLLABLE_RUN = 8;
+    private static final int BUILD_CHUNK = 1 << 16;
+    // Rounding allowance of the trigram stage's bounds, which are only ever widened by it.
+    private static final double SLACK = 1e-6;
 
     private final NameNormalizer normalizer;
     private final List<ListedEntry> entries;
     private final int[] nameEntry;
-    private final NameToken[][] nameTokens;
     private final String[] nameText;
     private final boolean[] nameWeak;
-    private final Map<String, Integer> vocabulary;
-    private final String[] vocabText;
-    private final int[][] postings;
-    private final Map<String, int[]> byKey;
-    private final Map<String, int[]> byTrigram;
-    private final Map<String, int[]> bySkeleton;
-    private final Map<String, int[]> byDeletion;
+    private final int[] nameTokenStart;
+    private final int[] nameTokens;
+    private final NameToken[] tokens;
+    private final int[] tokenVocabulary;
+    private final StringIds vocabulary;
+    private final Postings postings;
+    private final StringIds keys;
+    private final Postings byKey;
+    private final StringIds consonants;
+    private final int[] keyConsonants;
+    private final StringIds deletions;
+    private final Postings byDeletion;
+    private final StringIds skeletons;
+    private final Postings bySkeleton;
+    private final LongIds grams;
+    private final Postings byGram;
+    private final Postings lengthDirectory;
     private final Map<String, int[]> byIdentifier;
     private final double maxWeight;
     private final ThreadLocal<Scratch> scratch;
@@ -76,45 +97,58 @@ public final class MatchIndex {
 
     private MatchIndex(Builder b) {
         this.normalizer = b.normalizer;
-        this.entries = List.copyOf(b.entries);
+        this.entries = b.entries;
         this.nameEntry = b.nameEntry.toArray();
-        this.nameTokens = b.nameTokens.toArray(NameToken[][]::new);
         this.nameText = b.nameText.toArray(String[]::new);
-        this.nameWeak = new boolean[b.nameWeak.size()];
+        this.nameWeak = new boolean[nameText.length];
         for (int i = 0; i < nameWeak.length; i++) {
-            nameWeak[i] = b.nameWeak.get(i);
+            nameWeak[i] = b.nameWeak.get(i) != 0;
         }
-        this.vocabulary = Map.copyOf(b.vocabulary);
-        this.vocabText = b.vocabText.toArray(String[]::new);
-        this.postings = new int[vocabText.length][];
-        for (int i = 0; i < postings.length; i++) {
-            postings[i] = b.postings.get(i).toArray();
+        this.nameTokenStart = b.nameTokenStart.toArray();
+        this.nameTokens = b.nameTokens.toArray();
+        this.tokens = b.tokens.toArray(NameToken[]::new);
+        this.vocabulary = b.vocabulary;
+        vocabulary.trim();
+        int vocab = vocabulary.size();
+        this.postings = Postings.of(b.postingVocabulary, b.postingName, vocab);
+        b.postingVocabulary = null;
+        b.postingName = null;
+        this.tokenVocabulary = new int[tokens.length];
+        for (int t = 0; t < tokens.length; t++) {
+            tokenVocabulary[t] = vocabulary.get(tokens[t].text());
         }
-        this.byKey = freeze(b.byKey);
-        this.byTrigram = freeze(b.byTrigram);
-        this.bySkeleton = freeze(b.bySkeleton);
-        this.byDeletion = freeze(b.byDeletion);
-        this.byIdentifier = freeze(b.byIdentifier);
+        String[] keyOf = new String[vocab];
+        IntStream.range(0, vocab).parallel().forEach(v -> keyOf[v] = Phonetic.key(vocabulary.string(v)));
+        this.keys = new StringIds(vocab / 2);
+        this.byKey = keyPostings(keyOf, keys);
+        this.consonants = new StringIds(vocab / 2);
+        this.keyConsonants = new int[vocab];
+        for (int v = 0; v < vocab; v++) {
+            keyConsonants[v] = consonants.add(consonants(keyOf[v]));
+        }
+        consonants.trim();
+        this.deletions = new StringIds(vocab * 8);
+        this.byDeletion = deletionPostings(vocabulary, keyOf, deletions);
+        this.skeletons = new StringIds(vocab / 2);
+        this.bySkeleton = skeletonPostings(vocabulary, skeletons);
+        int[] lengths = new int[vocab];
+        for (int v = 0; v < vocab; v++) {
+            lengths[v] = vocabulary.length(v);
+        }
+        this.grams = new LongIds(1 << 14);
+        this.byGram = gramPostings(vocabulary, lengths, grams);
+        this.lengthDirectory = lengthDirectory(byGram, lengths);
+        this.byIdentifier = new HashMap<>(b.byIdentifier.size() * 2);
+        b.byIdentifier.forEach((k, v) -> byIdentifier.put(k, v.toArray()));
         this.maxWeight = Math.log(1.0 + nameText.length);
         int names = nameText.length;
-        int vocab = vocabText.length;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(names, vocab));
     }
 
     /** Builds an index over the entries' names with the given normaliser. */
     public static MatchIndex build(Collection<ListedEntry> entries, NameNormalizer normalizer) {
-        Builder b = new Builder(normalizer);
-        // Normalising the names is most of the work and each name stands alone: it runs on all
-        // cores, and the index is then filled in the entries' order, as a sequential build would.
-        List<ListedEntry> ordered = List.copyOf(entries);
-        List<List<List<NameToken>>> analysed = ordered.parallelStream()
-                .map(e -> e.names().stream()
-                        .map(n -> normalizer.analyse(n.text()))
-                        .toList())
-                .toList();
-        for (int i = 0; i < ordered.size(); i++) {
-            b.add(ordered.get(i), analysed.get(i));
-        }
+        Builder b = new Builder(normalizer, List.copyOf(entries));
+        b.addAll();
         return new MatchIndex(b);
     }
 
@@ -166,10 +200,15 @@ public final class MatchIndex {
                 if (!Schemas.compatible(query.schema(), entry.schema())) {
                     continue;
                 }
-                NameToken[] listed = nameTokens[name];
-                List<NameToken> listedTokens = Arrays.asList(listed);
-                NameScorer.Scored scored =
-                        NameScorer.score(tokens, wq, listedTokens, weights(listedTokens), entry.schema());
+                int from = nameTokenStart[name];
+                NameToken[] listed = new NameToken[nameTokenStart[name + 1] - from];
+                double[] wn = new double[listed.length];
+                for (int i = 0; i < listed.length; i++) {
+                    int token = nameTokens[from + i];
+                    listed[i] = this.tokens[token];
+                    wn[i] = idf(tokenVocabulary[token]) * listed[i].kindWeight();
+                }
+                NameScorer.Scored scored = NameScorer.score(tokens, wq, Arrays.asList(listed), wn, entry.schema());
                 ScreeningResult r = Features.apply(
                         query, identifiers, entry, nameText[name], nameWeak[name], scored, options.threshold());
                 ScreeningResult previous = byEntry.get(nameEntry[name]);
@@ -189,147 +228,287 @@ public final class MatchIndex {
     }
 
     private void gather(List<NameToken> tokens, double[] wq, Options options, Scratch s) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            order.add(i);
+        int n = tokens.size();
+        // Query positions by weight, heaviest first; equal weights keep their order.
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            while (j > 0 && wq[order[j - 1]] < wq[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
         }
-        order.sort(Comparator.comparingDouble(i -> -wq[i]));
         int enough = Math.max(64, options.limit() * 8);
         for (int i : order) {
             NameToken t = tokens.get(i);
-            for (int[] match : vocabularyMatches(t.text(), t.key(), t.loose() ? t.skeleton() : "")) {
-                int[] names = postings[match[0]];
-                if (names.length > COMMON_POSTINGS && s.touched() >= enough) {
+            vocabularyMatches(t.text(), t.key(), t.loose() ? t.skeleton() : "", s);
+            for (int m = 0; m < s.matchVocabulary.size(); m++) {
+                int vid = s.matchVocabulary.get(m);
+                if (postings.length(vid) > COMMON_POSTINGS && s.touched() >= enough) {
                     continue;
                 }
-                double gain = wq[i] * match[1] / 100.0;
-                for (int name : names) {
-                    s.add(name, gain);
-                }
+                post(vid, wq[i] * s.matchPercent.get(m) / 100.0, s);
             }
             // Runs of adjacent tokens joined: two or three, up to eight syllables of a syllabic script.
             StringBuilder joined = new StringBuilder(t.text());
             double weight = wq[i];
             boolean syllables = t.origin() != NameToken.Origin.ALPHABET && t.origin() != NameToken.Origin.ABJAD;
-            for (int j = i + 1; j < tokens.size() && j - i < (syllables ? MAX_SYLLABLE_RUN : MAX_RUN); j++) {
+            for (int j = i + 1; j < n && j - i < (syllables ? MAX_SYLLABLE_RUN : MAX_RUN); j++) {
                 joined.append(tokens.get(j).text());
                 weight += wq[j];
                 String text = joined.toString();
-                List<int[]> matches = syllables
-                        ? vocabularyMatches(text, Phonetic.key(text), Phonetic.skeleton(text, true))
-                        : exactMatch(text);
-                for (int[] match : matches) {
-                    double gain = weight * match[1] / 100.0;
-                    for (int name : postings[match[0]]) {
-                        s.add(name, gain);
+                if (syllables) {
+                    vocabularyMatches(text, Phonetic.key(text), Phonetic.skeleton(text, true), s);
+                    for (int m = 0; m < s.matchVocabulary.size(); m++) {
+                        post(s.matchVocabulary.get(m), weight * s.matchPercent.get(m) / 100.0, s);
+                    }
+                } else {
+                    int exact = vocabulary.get(text);
+                    if (exact >= 0) {
+                        post(exact, weight, s);
                     }
                 }
             }
         }
     }
 
-    private List<int[]> exactMatch(String text) {
-        Integer exact = vocabulary.get(text);
-        return exact == null ? List.of() : List.<int[]>of(new int[] {exact, 100});
+    // The names holding a vocabulary token gather the gain.
+    private void post(int vid, double gain, Scratch s) {
+        for (int p = postings.start[vid]; p < postings.start[vid + 1]; p++) {
+            s.add(postings.values[p], gain);
+        }
     }
 
-    // Vocabulary tokens like a query token: {vocabulary id, similarity in percent}. Equal text; the
-    // other forms of the same given name; equal sound key; a text an edit or two away and a sound
-    // key a vowel away (both by deletion neighbourhoods, checked); for a token of a script that
-    // leaves vowels out, an equal consonant skeleton; trigram overlap checked by Jaro-Winkler.
-    private List<int[]> vocabularyMatches(String text, String key, String skeleton) {
-        List<int[]> out = new ArrayList<>();
-        Integer exact = vocabulary.get(text);
-        if (exact != null) {
-            out.add(new int[] {exact, 100});
-        }
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        if (exact != null) {
-            seen.add(exact);
+    // Vocabulary tokens like a query token, into s.matchVocabulary with their similarity in percent
+    // in s.matchPercent, each once: equal text; the other forms of the same given name; equal sound
+    // key; a text an edit or two away and a sound key a vowel away (both by deletion
+    // neighbourhoods, checked); for a token of a script that leaves vowels out, an equal consonant
+    // skeleton; trigram overlap checked by Jaro-Winkler.
+    private void vocabularyMatches(String text, String key, String skeleton, Scratch s) {
+        s.startMatches();
+        int exact = vocabulary.get(text);
+        if (exact >= 0) {
+            s.match(exact, 100);
         }
         for (String other : GivenNames.equivalents(text)) {
-            Integer vid = vocabulary.get(other);
-            if (vid != null && seen.add(vid)) {
-                out.add(new int[] {vid, 90});
+            int vid = vocabulary.get(other);
+            if (vid >= 0 && !s.matched(vid)) {
+                s.match(vid, 90);
             }
         }
         if (key.length() >= 2) {
-            for (int vid : byKey.getOrDefault(key, new int[0])) {
-                if (seen.add(vid)) {
-                    out.add(new int[] {vid, 90});
-                }
-            }
+            matchAll(byKey, keys.get(key), 90, s);
         }
         if (text.length() >= DELETION_MIN) {
             // Tokens an edit or two away: they share a variant with one letter left out.
             int budget = NameScorer.editBudget(text.length() + 1);
             for (String d : deletions(text)) {
-                for (int vid : byDeletion.getOrDefault("t" + d, new int[0])) {
-                    if (!seen.contains(vid)) {
-                        String v = vocabText[vid];
+                int id = deletions.get("t" + d);
+                for (int p = id < 0 ? 0 : byDeletion.start[id]; id >= 0 && p < byDeletion.start[id + 1]; p++) {
+                    int vid = byDeletion.values[p];
+                    if (!s.matched(vid)) {
+                        String v = vocabulary.string(vid);
                         int b = Math.max(budget, NameScorer.editBudget(v.length()));
                         int e = EditDistance.bounded(text, v, b);
                         if (e <= b) {
-                            seen.add(vid);
-                            out.add(new int[] {
-                                vid, (int) Math.round(100.0 * (1 - (double) e / Math.max(text.length(), v.length())))
-                            });
+                            int longer = Math.max(text.length(), v.length());
+                            s.match(vid, (int) Math.round(100.0 * (1 - (double) e / longer)));
                         }
                     }
                 }
             }
         }
         if (key.length() >= DELETION_MIN) {
-            String consonants = consonants(key);
+            // Keys one edit apart in their vowels only, as the scorer takes them.
+            int wanted = consonants.get(consonants(key));
             for (String d : deletions(key)) {
-                for (int vid : byDeletion.getOrDefault("k" + d, new int[0])) {
-                    // Keys one edit apart in their vowels only, as the scorer takes them.
-                    if (!seen.contains(vid) && consonants.equals(consonants(Phonetic.key(vocabText[vid])))) {
-                        seen.add(vid);
-                        out.add(new int[] {vid, 80});
+                int id = deletions.get("k" + d);
+                for (int p = id < 0 ? 0 : byDeletion.start[id]; id >= 0 && p < byDeletion.start[id + 1]; p++) {
+                    int vid = byDeletion.values[p];
+                    if (!s.matched(vid) && keyConsonants[vid] == wanted) {
+                        s.match(vid, 80);
                     }
                 }
             }
         }
         if (skeleton.length() >= SKELETON_MIN) {
-            for (int vid : bySkeleton.getOrDefault(skeleton, new int[0])) {
-                if (seen.add(vid)) {
-                    out.add(new int[] {vid, 85});
-                }
-            }
+            matchAll(bySkeleton, skeletons.get(skeleton), 85, s);
         }
         if (text.length() >= TRIGRAM_MIN) {
-            Scratch s = scratch.get();
-            List<String> grams = trigrams(text);
-            for (String g : grams) {
-                for (int vid : byTrigram.getOrDefault(g, new int[0])) {
-                    s.countGram(vid);
+            fuzzyMatches(text, s);
+        }
+    }
+
+    // Every vocabulary token of a look-up table's row not matched yet, at the given similarity.
+    private static void matchAll(Postings table, int row, int percent, Scratch s) {
+        if (row < 0) {
+            return;
+        }
+        for (int p = table.start[row]; p < table.start[row + 1]; p++) {
+            int vid = table.values[p];
+            if (!s.matched(vid)) {
+                s.match(vid, percent);
+            }
+        }
+    }
+
+    // The vocabulary tokens not matched yet that share enough trigrams with the text (Dice
+    // coefficient over the query's trigrams, repeats counted, at least TRIGRAM_DICE) and reach the
+    // Jaro-Winkler floor, in the order of the first query trigram they share, then by id.
+    //
+    // Exact, without counting every token that shares a trigram: a token of length l shares at
+    // most one trigram per query position, and needs `needed` of them. Each trigram's vocabulary
+    // is ordered by length, then id; so for each length that can reach the floor, the tokens of
+    // that length under each query trigram are a sorted run. A token in `needed` of the k
+    // non-empty runs is in at least one of any k - needed + 1 of them: the shortest runs are
+    // merged to find the candidates, and the other runs are searched for each candidate.
+    private void fuzzyMatches(String text, Scratch s) {
+        int length = text.length();
+        int queryGrams = length - 2;
+        JaroWinkler.Prepared prepared = JaroWinkler.prepare(text);
+        char[] chars = vocabulary.chars();
+        s.positions(queryGrams);
+        for (int j = 0; j < queryGrams; j++) {
+            s.gram[j] = grams.get(gramCode(text, j));
+        }
+        // Jaro-Winkler is at most 0.6 Jaro + 0.4, so the floor needs a Jaro of (floor - 0.4) / 0.6;
+        // a Jaro of J needs the shorter token to be at least 3J - 2 of the longer. A token shares
+        // at most one trigram per query position, so a Dice coefficient of D needs the other
+        // token's trigram count within (2 - D) / D of the query's. The bounds are taken a little
+        // wide of the exact values: a length too many is only read.
+        double ratio = 3 * (FUZZY_FLOOR - 0.4) / 0.6 - 2;
+        int minLength = Math.max(TRIGRAM_MIN, (int) Math.ceil(ratio * length - SLACK));
+        int maxLength = Math.min(
+                (int) Math.floor(length / ratio + SLACK),
+                (int) Math.floor(queryGrams * (2 - TRIGRAM_DICE) / TRIGRAM_DICE + SLACK) + 2);
+        int found = 0;
+        for (int l = minLength; l <= maxLength; l++) {
+            int total = queryGrams + l - 2;
+            int needed = (int) Math.ceil(TRIGRAM_DICE * total / 2 - SLACK);
+            int k = 0;
+            for (int j = 0; j < queryGrams; j++) {
+                int g = s.gram[j];
+                if (g < 0) {
+                    continue;
+                }
+                int from = lengthStart(g, l);
+                int to = lengthStart(g, l + 1);
+                if (from < to) {
+                    // Insertion by run size, shortest first.
+                    int at = k++;
+                    while (at > 0 && s.to[at - 1] - s.from[at - 1] > to - from) {
+                        s.from[at] = s.from[at - 1];
+                        s.to[at] = s.to[at - 1];
+                        s.position[at] = s.position[at - 1];
+                        at--;
+                    }
+                    s.from[at] = from;
+                    s.to[at] = to;
+                    s.position[at] = j;
                 }
             }
-            for (int vid : s.drainGrams()) {
-                int shared = s.gramCount(vid);
-                int total = grams.size() + vocabText[vid].length() - 2;
-                if (2.0 * shared / total >= TRIGRAM_DICE && !seen.contains(vid)) {
-                    double jw = JaroWinkler.similarity(text, vocabText[vid]);
+            if (k < needed || k == 0) {
+                continue;
+            }
+            int merged = k - Math.max(needed, 1) + 1;
+            int candidates = candidates(merged, s);
+            for (int c = 0; c < candidates; c++) {
+                int vid = s.candidate[c];
+                if (s.matched(vid)) {
+                    continue;
+                }
+                // How many query positions hold the token, and the first of them.
+                int shared = s.candidateShared[c];
+                int first = s.candidateFirst[c];
+                for (int r = merged; r < k && shared + k - r >= needed; r++) {
+                    if (Arrays.binarySearch(byGram.values, s.from[r], s.to[r], vid) >= 0) {
+                        shared++;
+                        first = Math.min(first, s.position[r]);
+                    }
+                }
+                if (2.0 * shared / total >= TRIGRAM_DICE) {
+                    double jw = JaroWinkler.similarity(prepared, chars, vocabulary.start(vid), l);
                     if (jw >= FUZZY_FLOOR) {
-                        out.add(new int[] {vid, (int) Math.round(jw * 100)});
+                        s.fuzzy(found++, first, vid, (int) Math.round(jw * 100));
                     }
                 }
             }
-            s.clearGrams();
         }
-        return out;
+        Arrays.sort(s.fuzzy, 0, found);
+        for (int i = 0; i < found; i++) {
+            long f = s.fuzzy[i];
+            s.fuzzyMatch((int) (f >>> 8) & Integer.MAX_VALUE, (int) (f & 0xff));
+        }
     }
 
+    // The distinct tokens of the first `merged` runs, each with how many of those runs hold it and
+    // the first query position among them, into s.candidate*; returns how many. One run is read as
+    // it is; several are counted in an open-addressing table.
+    private int candidates(int merged, Scratch s) {
+        int elements = 0;
+        for (int r = 0; r < merged; r++) {
+            elements += s.to[r] - s.from[r];
+        }
+        s.candidates(elements);
+        if (merged == 1) {
+            int n = 0;
+            for (int p = s.from[0]; p < s.to[0]; p++) {
+                s.candidate[n] = byGram.values[p];
+                s.candidateShared[n] = 1;
+                s.candidateFirst[n++] = s.position[0];
+            }
+            return n;
+        }
+        int mask = s.table(elements);
+        int[] table = s.table;
+        int n = 0;
+        for (int r = 0; r < merged; r++) {
+            int position = s.position[r];
+            for (int p = s.from[r]; p < s.to[r]; p++) {
+                int vid = byGram.values[p];
+                int slot = (vid * 0x9E3779B9) >>> 7 & mask;
+                while (true) {
+                    int c = table[slot];
+                    if (c < 0) {
+                        table[slot] = n;
+                        s.candidate[n] = vid;
+                        s.candidateShared[n] = 1;
+                        s.candidateFirst[n++] = position;
+                        break;
+                    }
+                    if (s.candidate[c] == vid) {
+                        s.candidateShared[c]++;
+                        s.candidateFirst[c] = Math.min(s.candidateFirst[c], position);
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+            }
+        }
+        return n;
+    }
+
+    // The first position in the gram's vocabulary (ordered by length) of a token at least l long.
+    private int lengthStart(int gram, int l) {
+        int at = l - TRIGRAM_MIN;
+        int from = lengthDirectory.start[gram];
+        return at < lengthDirectory.start[gram + 1] - from ? lengthDirectory.values[from + at] : byGram.start[gram + 1];
+    }
+
+    /** Weights of a name's tokens: their rarity among the indexed names, times their kind's weight. */
     double[] weights(List<NameToken> tokens) {
         double[] w = new double[tokens.size()];
         for (int i = 0; i < w.length; i++) {
             NameToken t = tokens.get(i);
-            Integer vid = vocabulary.get(t.text());
-            double idf = vid == null ? maxWeight : Math.log(1.0 + (double) nameText.length / postings[vid].length);
-            w[i] = idf * t.kindWeight();
+            int vid = vocabulary.get(t.text());
+            w[i] = (vid < 0 ? maxWeight : idf(vid)) * t.kindWeight();
         }
         return w;
+    }
+
+    private double idf(int vid) {
+        return Math.log(1.0 + (double) nameText.length / postings.length(vid));
     }
 
     private static String consonants(String key) {
@@ -355,51 +534,185 @@ public final class MatchIndex {
         return out;
     }
 
-    static List<String> trigrams(String text) {
-        String padded = text;
-        List<String> grams = new ArrayList<>(padded.length());
-        for (int i = 0; i + 3 <= padded.length(); i++) {
-            grams.add(padded.substring(i, i + 3));
+    // The three characters at i as one key.
+    private static long gramCode(String text, int i) {
+        return (long) text.charAt(i) << 32 | (long) text.charAt(i + 1) << 16 | text.charAt(i + 2);
+    }
+
+    // Sound key -> vocabulary, for keys of two letters or more; each key's tokens by id.
+    private static Postings keyPostings(String[] keyOf, StringIds keys) {
+        IntList keyIds = new IntList(keyOf.length);
+        IntList vids = new IntList(keyOf.length);
+        for (int v = 0; v < keyOf.length; v++) {
+            if (keyOf[v].length() >= 2) {
+                keyIds.add(keys.add(keyOf[v]));
+                vids.add(v);
+            }
         }
-        return grams;
+        keys.trim();
+        return Postings.of(keyIds, vids, keys.size());
     }
 
-    private static Map<String, int[]> freeze(Map<String, IntList> m) {
-        Map<String, int[]> out = new HashMap<>(m.size() * 2);
-        m.forEach((k, v) -> out.put(k, v.toArray()));
-        return out;
+    // Deletion variant -> vocabulary: "k" and the variants of a sound key of DELETION_MIN letters
+    // or more, "t" and the variants of a text as long; each variant's tokens by id.
+    private static Postings deletionPostings(StringIds vocabulary, String[] keyOf, StringIds deletions) {
+        IntList variantIds = new IntList(keyOf.length * 8);
+        IntList vids = new IntList(keyOf.length * 8);
+        for (int v = 0; v < keyOf.length; v++) {
+            if (keyOf[v].length() >= DELETION_MIN) {
+                for (String d : deletions(keyOf[v])) {
+                    variantIds.add(deletions.add("k" + d));
+                    vids.add(v);
+                }
+            }
+            if (vocabulary.length(v) >= DELETION_MIN) {
+                for (String d : deletions(vocabulary.string(v))) {
+                    variantIds.add(deletions.add("t" + d));
+                    vids.add(v);
+                }
+            }
+        }
+        deletions.trim();
+        return Postings.of(variantIds, vids, deletions.size());
     }
 
-    /** Builds an index: names normalised, vocabulary and postings collected. */
+    // Consonant skeleton -> vocabulary, for skeletons of SKELETON_MIN consonants or more.
+    private static Postings skeletonPostings(StringIds vocabulary, StringIds skeletons) {
+        int vocab = vocabulary.size();
+        String[] skeletonOf = new String[vocab];
+        IntStream.range(0, vocab)
+                .parallel()
+                .forEach(v -> skeletonOf[v] = Phonetic.skeleton(vocabulary.string(v), false));
+        IntList skeletonIds = new IntList(vocab);
+        IntList vids = new IntList(vocab);
+        for (int v = 0; v < vocab; v++) {
+            if (skeletonOf[v].length() >= SKELETON_MIN) {
+                skeletonIds.add(skeletons.add(skeletonOf[v]));
+                vids.add(v);
+            }
+        }
+        skeletons.trim();
+        return Postings.of(skeletonIds, vids, skeletons.size());
+    }
+
+    // Trigram -> vocabulary of at least TRIGRAM_MIN characters, each trigram's tokens by length, then id.
+    private static Postings gramPostings(StringIds vocabulary, int[] lengths, LongIds grams) {
+        int vocab = vocabulary.size();
+        int maxLength = 0;
+        for (int l : lengths) {
+            maxLength = Math.max(maxLength, l);
+        }
+        int[] byLength = new int[maxLength + 2];
+        for (int l : lengths) {
+            byLength[l + 1]++;
+        }
+        for (int l = 0; l <= maxLength; l++) {
+            byLength[l + 1] += byLength[l];
+        }
+        int[] sorted = new int[vocab];
+        for (int v = 0; v < vocab; v++) {
+            sorted[byLength[lengths[v]]++] = v;
+        }
+        IntList gramIds = new IntList(vocab * 8);
+        IntList vids = new IntList(vocab * 8);
+        long[] seen = new long[64];
+        for (int v : sorted) {
+            String text = vocabulary.string(v);
+            if (text.length() < TRIGRAM_MIN) {
+                continue;
+            }
+            int n = text.length() - 2;
+            if (seen.length < n) {
+                seen = new long[n];
+            }
+            int distinct = 0;
+            outer:
+            for (int i = 0; i < n; i++) {
+                long code = gramCode(text, i);
+                for (int j = 0; j < distinct; j++) {
+                    if (seen[j] == code) {
+                        continue outer;
+                    }
+                }
+                seen[distinct++] = code;
+                gramIds.add(grams.add(code));
+                vids.add(v);
+            }
+        }
+        return Postings.of(gramIds, vids, grams.size());
+    }
+
+    // For each trigram, where each length from TRIGRAM_MIN to its longest token starts in its
+    // vocabulary (which is ordered by length).
+    private static Postings lengthDirectory(Postings byGram, int[] lengths) {
+        int grams = byGram.start.length - 1;
+        int[] start = new int[grams + 1];
+        IntList positions = new IntList(grams * 8);
+        for (int g = 0; g < grams; g++) {
+            int p = byGram.start[g];
+            int end = byGram.start[g + 1];
+            int longest = end > p ? lengths[byGram.values[end - 1]] : 0;
+            for (int l = TRIGRAM_MIN; l <= longest; l++) {
+                while (p < end && lengths[byGram.values[p]] < l) {
+                    p++;
+                }
+                positions.add(p);
+            }
+            start[g + 1] = positions.size();
+        }
+        return new Postings(start, positions.toArray());
+    }
+
+    /** Builds an index: names normalised, tokens interned, vocabulary and postings collected. */
     private static final class Builder {
         final NameNormalizer normalizer;
-        final List<ListedEntry> entries = new ArrayList<>();
+        final List<ListedEntry> entries;
         final IntList nameEntry = new IntList();
-        final List<NameToken[]> nameTokens = new ArrayList<>();
         final List<String> nameText = new ArrayList<>();
-        final List<Boolean> nameWeak = new ArrayList<>();
-        final Map<String, Integer> vocabulary = new HashMap<>();
-        final List<String> vocabText = new ArrayList<>();
-        final List<IntList> postings = new ArrayList<>();
-        final Map<String, IntList> byKey = new HashMap<>();
-        final Map<String, IntList> byTrigram = new HashMap<>();
-        final Map<String, IntList> bySkeleton = new HashMap<>();
-        final Map<String, IntList> byDeletion = new HashMap<>();
+        final IntList nameWeak = new IntList();
+        final IntList nameTokenStart = new IntList();
+        final IntList nameTokens = new IntList();
+        final List<NameToken> tokens = new ArrayList<>();
+        final Map<NameToken, Integer> tokenIds = new HashMap<>();
+        final StringIds vocabulary = new StringIds(1 << 12);
+        IntList postingVocabulary = new IntList();
+        IntList postingName = new IntList();
         final Map<String, IntList> byIdentifier = new HashMap<>();
 
-        Builder(NameNormalizer normalizer) {
+        Builder(NameNormalizer normalizer, List<ListedEntry> entries) {
             this.normalizer = normalizer;
+            this.entries = entries;
+            nameTokenStart.add(0);
         }
 
-        /** Adds an entry whose names have been analysed, one token list per name in order. */
-        void add(ListedEntry e, List<List<NameToken>> analysed) {
-            int entry = entries.size();
+        // Normalising the names is most of the work and each name stands alone: a chunk of entries
+        // is normalised on all cores, then indexed in the entries' order, as a sequential build would.
+        void addAll() {
+            int first = 0;
+            while (first < entries.size()) {
+                int last = first;
+                List<String> raw = new ArrayList<>();
+                while (last < entries.size() && (raw.size() < BUILD_CHUNK || last == first)) {
+                    entries.get(last++).names().forEach(n -> raw.add(n.text()));
+                }
+                @SuppressWarnings("unchecked")
+                List<NameToken>[] analysed = new List[raw.size()];
+                IntStream.range(0, raw.size()).parallel().forEach(i -> analysed[i] = normalizer.analyse(raw.get(i)));
+                int at = 0;
+                for (int e = first; e < last; e++) {
+                    at = add(e, analysed, at);
+                }
+                first = last;
+            }
+        }
+
+        // Adds an entry whose names are analysed[at …]; returns the position after them.
+        private int add(int entry, List<NameToken>[] analysed, int at) {
+            ListedEntry e = entries.get(entry);
             int firstName = nameText.size();
-            entries.add(e);
-            Map<String, Boolean> seen = new LinkedHashMap<>();
-            for (int k = 0; k < e.names().size(); k++) {
-                ListedEntry.ListedName n = e.names().get(k);
-                List<NameToken> tokens = analysed.get(k);
+            Map<String, Boolean> seen = new HashMap<>();
+            for (ListedEntry.ListedName n : e.names()) {
+                List<NameToken> tokens = analysed[at++];
                 if (tokens.isEmpty()) {
                     continue;
                 }
@@ -412,16 +725,25 @@ public final class MatchIndex {
                 seen.put(folded, n.weak());
                 int name = nameText.size();
                 nameEntry.add(entry);
-                nameTokens.add(tokens.toArray(NameToken[]::new));
                 nameText.add(n.text());
-                nameWeak.add(n.weak());
-                for (NameToken t : new LinkedHashSet<>(tokens)) {
-                    postings(t).add(name);
+                nameWeak.add(n.weak() ? 1 : 0);
+                int from = nameTokens.size();
+                for (NameToken t : tokens) {
+                    nameTokens.add(intern(t));
+                }
+                int to = nameTokens.size();
+                nameTokenStart.add(to);
+                distinct:
+                for (int i = from; i < to; i++) {
+                    for (int j = from; j < i; j++) {
+                        if (nameTokens.get(j) == nameTokens.get(i)) {
+                            continue distinct;
+                        }
+                    }
+                    post(this.tokens.get(nameTokens.get(i)).text(), name);
                 }
                 for (int i = 0; i + 1 < tokens.size(); i++) {
-                    postings(NameToken.of(
-                                    tokens.get(i).text() + tokens.get(i + 1).text(), NameToken.Kind.WORD))
-                            .add(name);
+                    post(tokens.get(i).text() + tokens.get(i + 1).text(), name);
                 }
             }
             if (nameText.size() > firstName) {
@@ -429,40 +751,22 @@ public final class MatchIndex {
                     byIdentifier.computeIfAbsent(id, k -> new IntList()).add(firstName);
                 }
             }
+            return at;
         }
 
-        private IntList postings(NameToken t) {
-            Integer vid = vocabulary.get(t.text());
-            if (vid == null) {
-                vid = vocabText.size();
-                vocabulary.put(t.text(), vid);
-                vocabText.add(t.text());
-                postings.add(new IntList());
-                String key = Phonetic.key(t.text());
-                if (key.length() >= 2) {
-                    byKey.computeIfAbsent(key, k -> new IntList()).add(vid);
-                }
-                if (key.length() >= DELETION_MIN) {
-                    for (String d : deletions(key)) {
-                        byDeletion.computeIfAbsent("k" + d, k -> new IntList()).add(vid);
-                    }
-                }
-                if (t.text().length() >= DELETION_MIN) {
-                    for (String d : deletions(t.text())) {
-                        byDeletion.computeIfAbsent("t" + d, k -> new IntList()).add(vid);
-                    }
-                }
-                String skeleton = Phonetic.skeleton(t.text(), false);
-                if (skeleton.length() >= SKELETON_MIN) {
-                    bySkeleton.computeIfAbsent(skeleton, k -> new IntList()).add(vid);
-                }
-                if (t.text().length() >= TRIGRAM_MIN) {
-                    for (String g : new LinkedHashSet<>(trigrams(t.text()))) {
-                        byTrigram.computeIfAbsent(g, k -> new IntList()).add(vid);
-                    }
-                }
+        private int intern(NameToken t) {
+            Integer id = tokenIds.get(t);
+            if (id == null) {
+                id = tokens.size();
+                tokens.add(t);
+                tokenIds.put(t, id);
             }
-            return postings.get(vid);
+            return id;
+        }
+
+        private void post(String text, int name) {
+            postingVocabulary.add(vocabulary.add(text));
+            postingName.add(name);
         }
     }
 
@@ -470,12 +774,25 @@ public final class MatchIndex {
     private static final class Scratch {
         final double[] score;
         final IntList touchedNames = new IntList();
-        final int[] gramCounts;
-        final IntList touchedGrams = new IntList();
+        final IntList matchVocabulary = new IntList();
+        final IntList matchPercent = new IntList();
+        // matchedIn[v] == round: vocabulary token v is among this round's matches.
+        final int[] matchedIn;
+        int round;
+        int[] gram = new int[16];
+        int[] from = new int[16];
+        int[] to = new int[16];
+        int[] position = new int[16];
+        long[] fuzzy = new long[16];
+        int[] candidate = new int[64];
+        int[] candidateShared = new int[64];
+        int[] candidateFirst = new int[64];
+        int[] table = new int[128];
+        int[] heap = new int[64];
 
         Scratch(int names, int vocab) {
             this.score = new double[names];
-            this.gramCounts = new int[vocab];
+            this.matchedIn = new int[vocab];
         }
 
         void add(int name, double gain) {
@@ -489,40 +806,142 @@ public final class MatchIndex {
             return touchedNames.size();
         }
 
-        int[] top(int k) {
-            int[] names = touchedNames.toArray();
-            if (names.length <= k) {
-                return names;
+        // Starts a new list of vocabulary matches.
+        void startMatches() {
+            matchVocabulary.clear();
+            matchPercent.clear();
+            if (round == Integer.MAX_VALUE) {
+                Arrays.fill(matchedIn, 0);
+                round = 0;
             }
-            Integer[] boxed = Arrays.stream(names).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, (a, b) -> Double.compare(score[b], score[a]));
+            round++;
+        }
+
+        void match(int vid, int percent) {
+            matchedIn[vid] = round;
+            fuzzyMatch(vid, percent);
+        }
+
+        // A match found last: nothing looks for it among the matches after.
+        void fuzzyMatch(int vid, int percent) {
+            matchVocabulary.add(vid);
+            matchPercent.add(percent);
+        }
+
+        boolean matched(int vid) {
+            return matchedIn[vid] == round;
+        }
+
+        // The i-th fuzzy match, packed so that sorting orders by (first shared trigram, vocabulary id):
+        // names are cut to 500 characters, so the trigram position takes fewer than 16 bits.
+        void fuzzy(int i, int firstGram, int vid, int percent) {
+            if (i == fuzzy.length) {
+                fuzzy = Arrays.copyOf(fuzzy, i * 2);
+            }
+            fuzzy[i] = (long) firstGram << 40 | (long) vid << 8 | percent;
+        }
+
+        // Room for this many candidates.
+        void candidates(int n) {
+            if (candidate.length < n) {
+                int size = Math.max(n, candidate.length * 2);
+                candidate = new int[size];
+                candidateShared = new int[size];
+                candidateFirst = new int[size];
+            }
+        }
+
+        // Empties the first slots of the counting table, enough for n entries at most half full,
+        // and returns their number less one (the mask).
+        int table(int n) {
+            int size = Integer.highestOneBit(Math.max(32, n) * 2 - 1) << 1;
+            if (table.length < size) {
+                table = new int[size];
+            }
+            Arrays.fill(table, 0, size, -1);
+            return size - 1;
+        }
+
+        // Room for the trigrams of a token with this many.
+        void positions(int n) {
+            if (gram.length < n) {
+                gram = new int[n];
+                from = new int[n];
+                to = new int[n];
+                position = new int[n];
+            }
+        }
+
+        // The k names with the highest scores, best first, equal scores in the order first touched;
+        // all touched names in that order when there are no more than k.
+        int[] top(int k) {
+            int n = touchedNames.size();
+            if (n <= k) {
+                return touchedNames.toArray();
+            }
+            if (heap.length < k) {
+                heap = new int[k];
+            }
+            // A heap of positions in touchedNames with the worst kept at the root.
+            int size = 0;
+            for (int p = 0; p < n; p++) {
+                if (size < k) {
+                    heap[size] = p;
+                    siftUp(size++);
+                } else if (better(p, heap[0])) {
+                    heap[0] = p;
+                    siftDown(size);
+                }
+            }
             int[] out = new int[k];
-            for (int i = 0; i < k; i++) {
-                out[i] = boxed[i];
+            for (int i = k - 1; i >= 0; i--) {
+                out[i] = touchedNames.get(heap[0]);
+                heap[0] = heap[--size];
+                siftDown(size);
             }
             return out;
         }
 
-        void countGram(int vid) {
-            if (gramCounts[vid] == 0) {
-                touchedGrams.add(vid);
+        private boolean better(int p, int q) {
+            double a = score[touchedNames.get(p)];
+            double b = score[touchedNames.get(q)];
+            return a > b || (a == b && p < q);
+        }
+
+        private void siftUp(int at) {
+            while (at > 0) {
+                int parent = (at - 1) >>> 1;
+                if (better(heap[parent], heap[at])) {
+                    int t = heap[parent];
+                    heap[parent] = heap[at];
+                    heap[at] = t;
+                    at = parent;
+                } else {
+                    return;
+                }
             }
-            gramCounts[vid]++;
         }
 
-        int gramCount(int vid) {
-            return gramCounts[vid];
-        }
-
-        int[] drainGrams() {
-            return touchedGrams.toArray();
-        }
-
-        void clearGrams() {
-            for (int i = 0; i < touchedGrams.size(); i++) {
-                gramCounts[touchedGrams.get(i)] = 0;
+        private void siftDown(int size) {
+            int at = 0;
+            while (true) {
+                int l = 2 * at + 1;
+                int r = l + 1;
+                int worst = at;
+                if (l < size && better(heap[worst], heap[l])) {
+                    worst = l;
+                }
+                if (r < size && better(heap[worst], heap[r])) {
+                    worst = r;
+                }
+                if (worst == at) {
+                    return;
+                }
+                int t = heap[at];
+                heap[at] = heap[worst];
+                heap[worst] = t;
+                at = worst;
             }
-            touchedGrams.clear();
         }
 
         void reset() {
@@ -530,7 +949,8 @@ public final class MatchIndex {
                 score[touchedNames.get(i)] = 0;
             }
             touchedNames.clear();
-            clearGrams();
+            matchVocabulary.clear();
+            matchPercent.clear();
         }
     }
 }
