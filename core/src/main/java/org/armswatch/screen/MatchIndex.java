@@ -57,8 +57,9 @@ public final class MatchIndex {
     private final boolean[] nameWeak;
     private final int[] nameTokenStart;
     private final int[] nameTokens;
+    private final int[] nameRow;
     private final NameToken[] tokens;
-    private final int[] tokenVocabulary;
+    private final double[] tokenWeight;
     private final StringIds vocabulary;
     private final Postings postings;
     private final StringIds keys;
@@ -106,6 +107,7 @@ public final class MatchIndex {
         }
         this.nameTokenStart = b.nameTokenStart.toArray();
         this.nameTokens = b.nameTokens.toArray();
+        this.nameRow = b.nameRow.toArray();
         this.tokens = b.tokens.toArray(NameToken[]::new);
         this.vocabulary = b.vocabulary;
         vocabulary.trim();
@@ -113,9 +115,9 @@ public final class MatchIndex {
         this.postings = Postings.of(b.postingVocabulary, b.postingName, vocab);
         b.postingVocabulary = null;
         b.postingName = null;
-        this.tokenVocabulary = new int[tokens.length];
+        this.tokenWeight = new double[tokens.length];
         for (int t = 0; t < tokens.length; t++) {
-            tokenVocabulary[t] = vocabulary.get(tokens[t].text());
+            tokenWeight[t] = idf(vocabulary.get(tokens[t].text())) * tokens[t].kindWeight();
         }
         String[] keyOf = new String[vocab];
         IntStream.range(0, vocab).parallel().forEach(v -> keyOf[v] = Phonetic.key(vocabulary.string(v)));
@@ -192,6 +194,7 @@ public final class MatchIndex {
             }
             int[] best = s.top(Math.max(48, options.limit() * 4));
             Map<Integer, ScreeningResult> byEntry = new LinkedHashMap<>();
+            Map<Long, NameScorer.Scored> scoredRows = new HashMap<>();
             for (int name : best) {
                 ListedEntry entry = entries.get(nameEntry[name]);
                 if (!options.sources().isEmpty() && !options.sources().contains(entry.source())) {
@@ -200,15 +203,13 @@ public final class MatchIndex {
                 if (!Schemas.compatible(query.schema(), entry.schema())) {
                     continue;
                 }
-                int from = nameTokenStart[name];
-                NameToken[] listed = new NameToken[nameTokenStart[name + 1] - from];
-                double[] wn = new double[listed.length];
-                for (int i = 0; i < listed.length; i++) {
-                    int token = nameTokens[from + i];
-                    listed[i] = this.tokens[token];
-                    wn[i] = idf(tokenVocabulary[token]) * listed[i].kindWeight();
+                // The same tokens under another entry (one party on several lists) score alike.
+                long row = 2L * nameRow[name] + ("Person".equals(entry.schema()) ? 1 : 0);
+                NameScorer.Scored scored = scoredRows.get(row);
+                if (scored == null) {
+                    scored = score(tokens, wq, name, entry.schema());
+                    scoredRows.put(row, scored);
                 }
-                NameScorer.Scored scored = NameScorer.score(tokens, wq, Arrays.asList(listed), wn, entry.schema());
                 ScreeningResult r = Features.apply(
                         query, identifiers, entry, nameText[name], nameWeak[name], scored, options.threshold());
                 ScreeningResult previous = byEntry.get(nameEntry[name]);
@@ -225,6 +226,18 @@ public final class MatchIndex {
         } finally {
             s.reset();
         }
+    }
+
+    private NameScorer.Scored score(List<NameToken> query, double[] wq, int name, String schema) {
+        int from = nameTokenStart[name];
+        NameToken[] listed = new NameToken[nameTokenStart[name + 1] - from];
+        double[] wn = new double[listed.length];
+        for (int i = 0; i < listed.length; i++) {
+            int token = nameTokens[from + i];
+            listed[i] = this.tokens[token];
+            wn[i] = tokenWeight[token];
+        }
+        return NameScorer.score(query, wq, Arrays.asList(listed), wn, schema);
     }
 
     private void gather(List<NameToken> tokens, double[] wq, Options options, Scratch s) {
@@ -674,6 +687,8 @@ public final class MatchIndex {
         final IntList nameTokens = new IntList();
         final List<NameToken> tokens = new ArrayList<>();
         final Map<NameToken, Integer> tokenIds = new HashMap<>();
+        final IntList nameRow = new IntList();
+        final Map<Row, Integer> rows = new HashMap<>();
         final StringIds vocabulary = new StringIds(1 << 12);
         IntList postingVocabulary = new IntList();
         IntList postingName = new IntList();
@@ -728,11 +743,16 @@ public final class MatchIndex {
                 nameText.add(n.text());
                 nameWeak.add(n.weak() ? 1 : 0);
                 int from = nameTokens.size();
-                for (NameToken t : tokens) {
-                    nameTokens.add(intern(t));
+                int[] ids = new int[tokens.size()];
+                for (int k = 0; k < ids.length; k++) {
+                    ids[k] = intern(tokens.get(k));
+                    nameTokens.add(ids[k]);
                 }
                 int to = nameTokens.size();
                 nameTokenStart.add(to);
+                Row row = new Row(ids);
+                Integer rowId = rows.putIfAbsent(row, rows.size());
+                nameRow.add(rowId == null ? rows.size() - 1 : rowId);
                 distinct:
                 for (int i = from; i < to; i++) {
                     for (int j = from; j < i; j++) {
@@ -752,6 +772,24 @@ public final class MatchIndex {
                 }
             }
             return at;
+        }
+
+        // A name's token ids, compared by content.
+        private record Row(int[] tokens) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Row r && Arrays.equals(tokens, r.tokens);
+            }
+
+            @Override
+            public int hashCode() {
+                return Arrays.hashCode(tokens);
+            }
+
+            @Override
+            public String toString() {
+                return Arrays.toString(tokens);
+            }
         }
 
         private int intern(NameToken t) {
