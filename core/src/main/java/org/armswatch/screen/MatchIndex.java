@@ -66,7 +66,7 @@ public final class MatchIndex {
     private final Postings byKey;
     private final StringIds consonants;
     private final int[] keyConsonants;
-    private final StringIds deletions;
+    private final LongIds deletions;
     private final Postings byDeletion;
     private final StringIds skeletons;
     private final Postings bySkeleton;
@@ -129,7 +129,7 @@ public final class MatchIndex {
             keyConsonants[v] = consonants.add(consonants(keyOf[v]));
         }
         consonants.trim();
-        this.deletions = new StringIds(vocab * 8);
+        this.deletions = new LongIds(vocab * 8);
         this.byDeletion = deletionPostings(vocabulary, keyOf, deletions);
         this.skeletons = new StringIds(vocab / 2);
         this.bySkeleton = skeletonPostings(vocabulary, skeletons);
@@ -316,8 +316,10 @@ public final class MatchIndex {
         if (text.length() >= DELETION_MIN) {
             // Tokens an edit or two away: they share a variant with one letter left out.
             int budget = NameScorer.editBudget(text.length() + 1);
-            for (String d : deletions(text)) {
-                int id = deletions.get("t" + d);
+            long[] codes = s.codes(text.length());
+            int variants = deletionCodes(text, 't', codes);
+            for (int c = 0; c < variants; c++) {
+                int id = deletions.get(codes[c]);
                 for (int p = id < 0 ? 0 : byDeletion.start[id]; id >= 0 && p < byDeletion.start[id + 1]; p++) {
                     int vid = byDeletion.values[p];
                     if (!s.matched(vid)) {
@@ -335,8 +337,10 @@ public final class MatchIndex {
         if (key.length() >= DELETION_MIN) {
             // Keys one edit apart in their vowels only, as the scorer takes them.
             int wanted = consonants.get(consonants(key));
-            for (String d : deletions(key)) {
-                int id = deletions.get("k" + d);
+            long[] codes = s.codes(key.length());
+            int variants = deletionCodes(key, 'k', codes);
+            for (int c = 0; c < variants; c++) {
+                int id = deletions.get(codes[c]);
                 for (int p = id < 0 ? 0 : byDeletion.start[id]; id >= 0 && p < byDeletion.start[id + 1]; p++) {
                     int vid = byDeletion.values[p];
                     if (!s.matched(vid) && keyConsonants[vid] == wanted) {
@@ -534,17 +538,30 @@ public final class MatchIndex {
         return out.toString();
     }
 
-    // A string and its variants with one letter left out: two strings an edit apart share one.
-    static List<String> deletions(String key) {
-        List<String> out = new ArrayList<>(key.length() + 1);
-        out.add(key);
-        for (int i = 0; i < key.length(); i++) {
-            String d = key.substring(0, i) + key.substring(i + 1);
-            if (!out.contains(d)) {
-                out.add(d);
+    // Codes of a string's deletion neighbourhood, tagged with what the string is (a text or a sound
+    // key), into out (room for one more than the string's length): the string and its variants with one letter left
+    // out, each once, in that
+    // order; returns how many. Two strings an edit apart share a variant. The codes are 64-bit
+    // polynomial hashes of the variants, so that neither side makes a string per variant.
+    private static int deletionCodes(String s, char tag, long[] out) {
+        int n = s.length();
+        int count = 0;
+        for (int skip = -1; skip < n; skip++) {
+            long h = tag;
+            for (int i = 0; i < n; i++) {
+                if (i != skip) {
+                    h = h * 0x100000001B3L + s.charAt(i);
+                }
+            }
+            boolean repeated = false;
+            for (int j = 0; j < count && !repeated; j++) {
+                repeated = out[j] == h;
+            }
+            if (!repeated) {
+                out[count++] = h;
             }
         }
-        return out;
+        return count;
     }
 
     // The three characters at i as one key.
@@ -566,27 +583,29 @@ public final class MatchIndex {
         return Postings.of(keyIds, vids, keys.size());
     }
 
-    // Deletion variant -> vocabulary: "k" and the variants of a sound key of DELETION_MIN letters
-    // or more, "t" and the variants of a text as long; each variant's tokens by id.
-    private static Postings deletionPostings(StringIds vocabulary, String[] keyOf, StringIds deletions) {
+    // Deletion variant -> vocabulary: the variants of a sound key of DELETION_MIN letters or more
+    // and of a text as long, each variant's tokens by id.
+    private static Postings deletionPostings(StringIds vocabulary, String[] keyOf, LongIds deletions) {
         IntList variantIds = new IntList(keyOf.length * 8);
         IntList vids = new IntList(keyOf.length * 8);
         for (int v = 0; v < keyOf.length; v++) {
             if (keyOf[v].length() >= DELETION_MIN) {
-                for (String d : deletions(keyOf[v])) {
-                    variantIds.add(deletions.add("k" + d));
-                    vids.add(v);
-                }
+                long[] codes = new long[keyOf[v].length() + 1];
+                addAll(codes, deletionCodes(keyOf[v], 'k', codes), v, deletions, variantIds, vids);
             }
             if (vocabulary.length(v) >= DELETION_MIN) {
-                for (String d : deletions(vocabulary.string(v))) {
-                    variantIds.add(deletions.add("t" + d));
-                    vids.add(v);
-                }
+                long[] codes = new long[vocabulary.length(v) + 1];
+                addAll(codes, deletionCodes(vocabulary.string(v), 't', codes), v, deletions, variantIds, vids);
             }
         }
-        deletions.trim();
         return Postings.of(variantIds, vids, deletions.size());
+    }
+
+    private static void addAll(long[] codes, int n, int vid, LongIds ids, IntList keys, IntList values) {
+        for (int i = 0; i < n; i++) {
+            keys.add(ids.add(codes[i]));
+            values.add(vid);
+        }
     }
 
     // Consonant skeleton -> vocabulary, for skeletons of SKELETON_MIN consonants or more.
@@ -827,6 +846,7 @@ public final class MatchIndex {
         int[] candidateFirst = new int[64];
         int[] table = new int[128];
         int[] heap = new int[64];
+        long[] codes = new long[32];
 
         Scratch(int names, int vocab) {
             this.score = new double[names];
@@ -877,6 +897,14 @@ public final class MatchIndex {
                 fuzzy = Arrays.copyOf(fuzzy, i * 2);
             }
             fuzzy[i] = (long) firstGram << 40 | (long) vid << 8 | percent;
+        }
+
+        // Room for the deletion codes of a string of this length.
+        long[] codes(int length) {
+            if (codes.length <= length) {
+                codes = new long[length + 1];
+            }
+            return codes;
         }
 
         // Room for this many candidates.
