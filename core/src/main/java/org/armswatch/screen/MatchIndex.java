@@ -72,6 +72,7 @@ public final class MatchIndex {
     private final Postings bySkeleton;
     private final LongIds grams;
     private final Postings byGram;
+    private final int[] gramSignature;
     private final Postings lengthDirectory;
     private final Map<String, int[]> byIdentifier;
     private final double maxWeight;
@@ -139,6 +140,7 @@ public final class MatchIndex {
         }
         this.grams = new LongIds(1 << 14);
         this.byGram = gramPostings(vocabulary, lengths, grams);
+        this.gramSignature = signatures(byGram, vocabulary);
         this.lengthDirectory = lengthDirectory(byGram, lengths);
         this.byIdentifier = new HashMap<>(b.byIdentifier.size() * 2);
         b.byIdentifier.forEach((k, v) -> byIdentifier.put(k, v.toArray()));
@@ -377,9 +379,10 @@ public final class MatchIndex {
     // Exact, without counting every token that shares a trigram: a token of length l shares at
     // most one trigram per query position, and needs `needed` of them. Each trigram's vocabulary
     // is ordered by length, then id; so for each length that can reach the floor, the tokens of
-    // that length under each query trigram are a sorted run. A token in `needed` of the k
-    // non-empty runs is in at least one of any k - needed + 1 of them: the shortest runs are
-    // merged to find the candidates, and the other runs are searched for each candidate.
+    // that length under each query trigram are a run. A token in `needed` of the k non-empty runs
+    // is in at least one of any k - needed + 1 of them: the shortest runs are merged to find the
+    // candidates, and each candidate that can still reach `needed` is counted exactly from its
+    // own trigrams.
     private void fuzzyMatches(String text, Scratch s) {
         int length = text.length();
         int queryGrams = length - 2;
@@ -387,7 +390,8 @@ public final class MatchIndex {
         char[] chars = vocabulary.chars();
         s.positions(queryGrams);
         for (int j = 0; j < queryGrams; j++) {
-            s.gram[j] = grams.get(gramCode(text, j));
+            s.code[j] = gramCode(text, j);
+            s.gram[j] = grams.get(s.code[j]);
         }
         // Jaro-Winkler is at most 0.6 Jaro + 0.4, so the floor needs a Jaro of (floor - 0.4) / 0.6;
         // a Jaro of J needs the shorter token to be at least 3J - 2 of the longer. A token shares
@@ -417,12 +421,12 @@ public final class MatchIndex {
                     while (at > 0 && s.to[at - 1] - s.from[at - 1] > to - from) {
                         s.from[at] = s.from[at - 1];
                         s.to[at] = s.to[at - 1];
-                        s.position[at] = s.position[at - 1];
+                        s.bit[at] = s.bit[at - 1];
                         at--;
                     }
                     s.from[at] = from;
                     s.to[at] = to;
-                    s.position[at] = j;
+                    s.bit[at] = gramBit(s.code[j]);
                 }
             }
             if (k < needed || k == 0) {
@@ -432,16 +436,34 @@ public final class MatchIndex {
             int candidates = candidates(merged, s);
             for (int c = 0; c < candidates; c++) {
                 int vid = s.candidate[c];
-                if (s.matched(vid)) {
+                // An upper bound first, from the signature that came with the candidate: the other
+                // runs whose trigram's bit it has.
+                int upper = s.candidateShared[c];
+                for (int r = merged; r < k && upper < needed; r++) {
+                    if ((s.candidateSignature[c] & s.bit[r]) != 0) {
+                        upper++;
+                    }
+                }
+                if (upper < needed || s.matched(vid)) {
                     continue;
                 }
-                // How many query positions hold the token, and the first of them.
-                int shared = s.candidateShared[c];
-                int first = s.candidateFirst[c];
-                for (int r = merged; r < k && shared + k - r >= needed; r++) {
-                    if (Arrays.binarySearch(byGram.values, s.from[r], s.to[r], vid) >= 0) {
-                        shared++;
-                        first = Math.min(first, s.position[r]);
+                // How many query positions hold the token, and the first of them, read off the
+                // token's own few trigrams.
+                int start = vocabulary.start(vid);
+                long[] own = s.own(l - 2);
+                for (int i = 0; i < l - 2; i++) {
+                    own[i] = gramCode(chars, start + i);
+                }
+                int shared = 0;
+                int first = -1;
+                for (int j = 0; j < queryGrams; j++) {
+                    long code = s.code[j];
+                    for (int i = 0; i < l - 2; i++) {
+                        if (own[i] == code) {
+                            shared++;
+                            first = first < 0 ? j : first;
+                            break;
+                        }
                     }
                 }
                 if (2.0 * shared / total >= TRIGRAM_DICE) {
@@ -460,7 +482,7 @@ public final class MatchIndex {
     }
 
     // The distinct tokens of the first `merged` runs, each with how many of those runs hold it and
-    // the first query position among them, into s.candidate*; returns how many. One run is read as
+    // its trigram signature, into s.candidate*; returns how many. One run is read as
     // it is; several are counted in an open-addressing table.
     private int candidates(int merged, Scratch s) {
         int elements = 0;
@@ -473,7 +495,7 @@ public final class MatchIndex {
             for (int p = s.from[0]; p < s.to[0]; p++) {
                 s.candidate[n] = byGram.values[p];
                 s.candidateShared[n] = 1;
-                s.candidateFirst[n++] = s.position[0];
+                s.candidateSignature[n++] = gramSignature[p];
             }
             return n;
         }
@@ -481,7 +503,6 @@ public final class MatchIndex {
         int[] table = s.table;
         int n = 0;
         for (int r = 0; r < merged; r++) {
-            int position = s.position[r];
             for (int p = s.from[r]; p < s.to[r]; p++) {
                 int vid = byGram.values[p];
                 int slot = (vid * 0x9E3779B9) >>> 7 & mask;
@@ -491,12 +512,11 @@ public final class MatchIndex {
                         table[slot] = n;
                         s.candidate[n] = vid;
                         s.candidateShared[n] = 1;
-                        s.candidateFirst[n++] = position;
+                        s.candidateSignature[n++] = gramSignature[p];
                         break;
                     }
                     if (s.candidate[c] == vid) {
                         s.candidateShared[c]++;
-                        s.candidateFirst[c] = Math.min(s.candidateFirst[c], position);
                         break;
                     }
                     slot = (slot + 1) & mask;
@@ -567,6 +587,32 @@ public final class MatchIndex {
     // The three characters at i as one key.
     private static long gramCode(String text, int i) {
         return (long) text.charAt(i) << 32 | (long) text.charAt(i + 1) << 16 | text.charAt(i + 2);
+    }
+
+    // One of 32 bits for a trigram: a token's signature has the bits of its trigrams.
+    private static int gramBit(long code) {
+        return 1 << (int) ((code * 0x9E3779B97F4A7C15L) >>> 59);
+    }
+
+    // The trigram signature of each gram posting's token, beside the posting.
+    private static int[] signatures(Postings byGram, StringIds vocabulary) {
+        char[] chars = vocabulary.chars();
+        int[] ofToken = new int[vocabulary.size()];
+        for (int v = 0; v < ofToken.length; v++) {
+            int start = vocabulary.start(v);
+            for (int i = 0; i + 3 <= vocabulary.length(v); i++) {
+                ofToken[v] |= gramBit(gramCode(chars, start + i));
+            }
+        }
+        int[] out = new int[byGram.values.length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = ofToken[byGram.values[p]];
+        }
+        return out;
+    }
+
+    private static long gramCode(char[] chars, int i) {
+        return (long) chars[i] << 32 | (long) chars[i + 1] << 16 | chars[i + 2];
     }
 
     // Sound key -> vocabulary, for keys of two letters or more; each key's tokens by id.
@@ -836,14 +882,16 @@ public final class MatchIndex {
         // matchedIn[v] == round: vocabulary token v is among this round's matches.
         final int[] matchedIn;
         int round;
+        long[] code = new long[16];
+        long[] own = new long[16];
         int[] gram = new int[16];
+        int[] bit = new int[16];
         int[] from = new int[16];
         int[] to = new int[16];
-        int[] position = new int[16];
         long[] fuzzy = new long[16];
         int[] candidate = new int[64];
         int[] candidateShared = new int[64];
-        int[] candidateFirst = new int[64];
+        int[] candidateSignature = new int[64];
         int[] table = new int[128];
         int[] heap = new int[64];
         long[] codes = new long[32];
@@ -907,13 +955,21 @@ public final class MatchIndex {
             return codes;
         }
 
+        // Room for the trigrams of a vocabulary token with this many.
+        long[] own(int n) {
+            if (own.length < n) {
+                own = new long[n];
+            }
+            return own;
+        }
+
         // Room for this many candidates.
         void candidates(int n) {
             if (candidate.length < n) {
                 int size = Math.max(n, candidate.length * 2);
                 candidate = new int[size];
                 candidateShared = new int[size];
-                candidateFirst = new int[size];
+                candidateSignature = new int[size];
             }
         }
 
@@ -931,10 +987,11 @@ public final class MatchIndex {
         // Room for the trigrams of a token with this many.
         void positions(int n) {
             if (gram.length < n) {
+                code = new long[n];
                 gram = new int[n];
+                bit = new int[n];
                 from = new int[n];
                 to = new int[n];
-                position = new int[n];
             }
         }
 
