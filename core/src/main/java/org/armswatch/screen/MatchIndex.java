@@ -2,6 +2,7 @@ package org.armswatch.screen;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,10 @@ import java.util.stream.IntStream;
  * typo look-ups, and token rarity for weighting. Immutable after {@link #build}; {@link #search}
  * is thread-safe.
  *
+ * <p>The vocabulary holds every word of a name and every two adjacent words joined (so that
+ * "Jongun" finds "Jong Un"); the look-ups by spelling variant below read only the words, joined
+ * pairs are found by their text and sound key.
+ *
  * <p>A search works in two stages. Candidates: each query token (and each run of adjacent query
  * tokens joined: two or three, up to eight syllables of a syllabic script) is looked up in the
  * vocabulary by equal text, the other forms of a given name, equal sound key, a sound key or a
@@ -25,17 +30,19 @@ import java.util.stream.IntStream;
  * Jaro-Winkler; the names holding the tokens found gather the query token's
  * weight times the similarity, rarest tokens first, and a token too common to discriminate is
  * skipped once rarer ones have found enough names. Scoring: the best-gathering names are aligned
- * with the query by {@link NameScorer}, each entry keeps its best name, and birth date, country
- * and identifier adjust the score.
+ * with the query by {@link NameScorer}, each entry keeps its best name (a name whose tokens
+ * another entry has too is aligned once), and birth date, country and identifier adjust the
+ * score.
  *
  * <p>Layout, for speed and memory: tokens are interned (one {@link NameToken} per distinct token)
- * and names are rows of token ids; the vocabulary, sound keys, skeletons and deletion variants
- * are tables of dense ids over their characters kept end to end ({@link StringIds}); every
- * look-up table is an int array in compressed-row form ({@link Postings}); each trigram's
- * vocabulary is ordered by length, so that a look-up reads only the lengths that can reach the
- * Jaro-Winkler floor. A search allocates little: its arrays are kept per thread and cleared by
- * what it touched, and the best candidates are taken by a bounded heap. The build normalises the
- * names on all cores.
+ * and names are rows of token ids; the vocabulary, sound keys and skeletons are tables of dense
+ * ids over their characters kept end to end ({@link StringIds}), deletion variants are 64-bit
+ * codes ({@link LongIds}); every look-up table is an int array in compressed-row form ({@link
+ * Postings}); each trigram's vocabulary is ordered by length, so that a look-up reads only the
+ * lengths that can reach the Jaro-Winkler floor, and each of its postings carries the token's
+ * trigram signature, so that most tokens are ruled out without being read. A search allocates
+ * little: its arrays are kept per thread and cleared by what it touched, and the best candidates
+ * are taken by a bounded heap. The build normalises the names on all cores.
  */
 public final class MatchIndex {
     private static final int TRIGRAM_MIN = 4;
@@ -131,7 +138,7 @@ public final class MatchIndex {
         }
         consonants.trim();
         this.deletions = new LongIds(vocab * 8);
-        this.byDeletion = deletionPostings(vocabulary, keyOf, deletions);
+        this.byDeletion = deletionPostings(vocabulary, keyOf, deletions, b.words);
         this.skeletons = new StringIds(vocab / 2);
         this.bySkeleton = skeletonPostings(vocabulary, skeletons);
         int[] lengths = new int[vocab];
@@ -139,7 +146,7 @@ public final class MatchIndex {
             lengths[v] = vocabulary.length(v);
         }
         this.grams = new LongIds(1 << 14);
-        this.byGram = gramPostings(vocabulary, lengths, grams);
+        this.byGram = gramPostings(vocabulary, lengths, grams, b.words);
         this.gramSignature = signatures(byGram, vocabulary);
         this.lengthDirectory = lengthDirectory(byGram, lengths);
         this.byIdentifier = new HashMap<>(b.byIdentifier.size() * 2);
@@ -629,12 +636,12 @@ public final class MatchIndex {
         return Postings.of(keyIds, vids, keys.size());
     }
 
-    // Deletion variant -> vocabulary: the variants of a sound key of DELETION_MIN letters or more
-    // and of a text as long, each variant's tokens by id.
-    private static Postings deletionPostings(StringIds vocabulary, String[] keyOf, LongIds deletions) {
+    // Deletion variant -> vocabulary words: the variants of a sound key of DELETION_MIN letters or
+    // more and of a text as long, each variant's tokens by id.
+    private static Postings deletionPostings(StringIds vocabulary, String[] keyOf, LongIds deletions, BitSet words) {
         IntList variantIds = new IntList(keyOf.length * 8);
         IntList vids = new IntList(keyOf.length * 8);
-        for (int v = 0; v < keyOf.length; v++) {
+        for (int v = words.nextSetBit(0); v >= 0; v = words.nextSetBit(v + 1)) {
             if (keyOf[v].length() >= DELETION_MIN) {
                 long[] codes = new long[keyOf[v].length() + 1];
                 addAll(codes, deletionCodes(keyOf[v], 'k', codes), v, deletions, variantIds, vids);
@@ -673,8 +680,9 @@ public final class MatchIndex {
         return Postings.of(skeletonIds, vids, skeletons.size());
     }
 
-    // Trigram -> vocabulary of at least TRIGRAM_MIN characters, each trigram's tokens by length, then id.
-    private static Postings gramPostings(StringIds vocabulary, int[] lengths, LongIds grams) {
+    // Trigram -> vocabulary words of at least TRIGRAM_MIN characters, each trigram's tokens by
+    // length, then id.
+    private static Postings gramPostings(StringIds vocabulary, int[] lengths, LongIds grams, BitSet words) {
         int vocab = vocabulary.size();
         int maxLength = 0;
         for (int l : lengths) {
@@ -696,7 +704,7 @@ public final class MatchIndex {
         long[] seen = new long[64];
         for (int v : sorted) {
             String text = vocabulary.string(v);
-            if (text.length() < TRIGRAM_MIN) {
+            if (text.length() < TRIGRAM_MIN || !words.get(v)) {
                 continue;
             }
             int n = text.length() - 2;
@@ -758,6 +766,8 @@ public final class MatchIndex {
         IntList postingVocabulary = new IntList();
         IntList postingName = new IntList();
         final Map<String, IntList> byIdentifier = new HashMap<>();
+        // The vocabulary tokens that are words of a name, not only two words joined.
+        final BitSet words = new BitSet();
 
         Builder(NameNormalizer normalizer, List<ListedEntry> entries) {
             this.normalizer = normalizer;
@@ -825,7 +835,7 @@ public final class MatchIndex {
                             continue distinct;
                         }
                     }
-                    post(this.tokens.get(nameTokens.get(i)).text(), name);
+                    words.set(post(this.tokens.get(nameTokens.get(i)).text(), name));
                 }
                 for (int i = 0; i + 1 < tokens.size(); i++) {
                     post(tokens.get(i).text() + tokens.get(i + 1).text(), name);
@@ -867,9 +877,12 @@ public final class MatchIndex {
             return id;
         }
 
-        private void post(String text, int name) {
-            postingVocabulary.add(vocabulary.add(text));
+        // Posts the name under a vocabulary token; returns the token's id.
+        private int post(String text, int name) {
+            int vid = vocabulary.add(text);
+            postingVocabulary.add(vid);
             postingName.add(name);
+            return vid;
         }
     }
 

@@ -58,6 +58,7 @@ final class ReferenceMatchIndex {
         for (int i = 0; i < postings.length; i++) {
             postings[i] = b.postings.get(i).toArray();
         }
+        b.tables();
         this.byKey = freeze(b.byKey);
         this.byTrigram = freeze(b.byTrigram);
         this.bySkeleton = freeze(b.bySkeleton);
@@ -354,6 +355,7 @@ final class ReferenceMatchIndex {
         final Map<String, IntList> bySkeleton = new HashMap<>();
         final Map<String, IntList> byDeletion = new HashMap<>();
         final Map<String, IntList> byIdentifier = new HashMap<>();
+        final java.util.Set<Integer> words = new java.util.HashSet<>();
 
         Builder(NameNormalizer normalizer) {
             this.normalizer = normalizer;
@@ -384,11 +386,15 @@ final class ReferenceMatchIndex {
                 nameText.add(n.text());
                 nameWeak.add(n.weak());
                 for (NameToken t : new LinkedHashSet<>(tokens)) {
-                    postings(t).add(name);
+                    postings(t, true).add(name);
                 }
                 for (int i = 0; i + 1 < tokens.size(); i++) {
-                    postings(NameToken.of(
-                                    tokens.get(i).text() + tokens.get(i + 1).text(), NameToken.Kind.WORD))
+                    postings(
+                                    NameToken.of(
+                                            tokens.get(i).text()
+                                                    + tokens.get(i + 1).text(),
+                                            NameToken.Kind.WORD),
+                                    false)
                             .add(name);
                 }
             }
@@ -399,38 +405,51 @@ final class ReferenceMatchIndex {
             }
         }
 
-        private IntList postings(NameToken t) {
+        private IntList postings(NameToken t, boolean word) {
             Integer vid = vocabulary.get(t.text());
             if (vid == null) {
                 vid = vocabText.size();
                 vocabulary.put(t.text(), vid);
                 vocabText.add(t.text());
                 postings.add(new IntList());
-                String key = Phonetic.key(t.text());
+            }
+            if (word) {
+                words.add(vid);
+            }
+            return postings.get(vid);
+        }
+
+        // The look-up tables over the vocabulary, each token in id order: sound keys and skeletons
+        // of every token; deletion variants and trigrams of the tokens that are words of a name
+        // (not only two words joined).
+        void tables() {
+            for (int vid = 0; vid < vocabText.size(); vid++) {
+                String text = vocabText.get(vid);
+                boolean word = words.contains(vid);
+                String key = Phonetic.key(text);
                 if (key.length() >= 2) {
                     byKey.computeIfAbsent(key, k -> new IntList()).add(vid);
                 }
-                if (key.length() >= DELETION_MIN) {
+                if (word && key.length() >= DELETION_MIN) {
                     for (String d : deletions(key)) {
                         byDeletion.computeIfAbsent("k" + d, k -> new IntList()).add(vid);
                     }
                 }
-                if (t.text().length() >= DELETION_MIN) {
-                    for (String d : deletions(t.text())) {
+                if (word && text.length() >= DELETION_MIN) {
+                    for (String d : deletions(text)) {
                         byDeletion.computeIfAbsent("t" + d, k -> new IntList()).add(vid);
                     }
                 }
-                String skeleton = Phonetic.skeleton(t.text(), false);
+                String skeleton = Phonetic.skeleton(text, false);
                 if (skeleton.length() >= SKELETON_MIN) {
                     bySkeleton.computeIfAbsent(skeleton, k -> new IntList()).add(vid);
                 }
-                if (t.text().length() >= TRIGRAM_MIN) {
-                    for (String g : new LinkedHashSet<>(trigrams(t.text()))) {
+                if (word && text.length() >= TRIGRAM_MIN) {
+                    for (String g : new LinkedHashSet<>(trigrams(text))) {
                         byTrigram.computeIfAbsent(g, k -> new IntList()).add(vid);
                     }
                 }
             }
-            return postings.get(vid);
         }
     }
 
