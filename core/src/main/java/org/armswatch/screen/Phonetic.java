@@ -32,33 +32,35 @@ final class Phonetic {
         if (hasDigit(token)) {
             return token;
         }
-        String s = digraphs(token);
-        StringBuilder out = new StringBuilder(s.length());
+        // The letter groups rewritten in the first part of one array, the key written after them:
+        // a letter gives at most two letters of key (x, ks).
+        char[] s = new char[3 * token.length()];
+        int n = digraphs(token, s);
+        int length = n;
         char last = 0;
         int i = 0;
-        int n = s.length();
         while (i < n) {
-            char c = s.charAt(i);
-            if (isVowel(c) || (c == 'j' && glide(s, i))) {
+            char c = s[i];
+            if (isVowel(c) || (c == 'j' && glide(s, n, i))) {
                 // A run of vowels: a leading i or y before a, o or u is a glide (ya, ia, yu, iu); the rest is one vowel
                 // of the class of its first letter (ou, oe → u; ei → i).
                 int end = i;
-                while (end < n && (isVowel(s.charAt(end)) || (s.charAt(end) == 'j' && glide(s, end)))) {
+                while (end < n && (isVowel(s[end]) || (s[end] == 'j' && glide(s, n, end)))) {
                     end++;
                 }
                 int start = i;
-                if (end - start >= 2 && (c == 'i' || c == 'y') && vowelClass(s.charAt(start + 1)) != 'i') {
-                    out.append('Y');
+                if (end - start >= 2 && (c == 'i' || c == 'y') && vowelClass(s[start + 1]) != 'i') {
+                    s[length++] = 'Y';
                     start++;
                 } else if (c == 'y' && end - start == 1 && i == 0 && end < n) {
-                    out.append('Y');
+                    s[length++] = 'Y';
                     i = end;
                     last = 'Y';
                     continue;
                 }
-                char v = vowelClass(s.charAt(start));
+                char v = vowelClass(s[start]);
                 if (v != last) {
-                    out.append(v);
+                    s[length++] = v;
                 }
                 last = v;
                 i = end;
@@ -86,18 +88,18 @@ final class Phonetic {
             }
             if (code == 'X') {
                 if (last != 'K') {
-                    out.append('K');
+                    s[length++] = 'K';
                 }
-                out.append('S');
+                s[length++] = 'S';
                 last = 'S';
                 continue;
             }
             if (code != last) {
-                out.append(code);
+                s[length++] = code;
             }
             last = code;
         }
-        return out.length() == 0 ? token : out.toString();
+        return length == n ? token : new String(s, n, length - n);
     }
 
     /**
@@ -109,11 +111,13 @@ final class Phonetic {
         if (hasDigit(token)) {
             return token;
         }
-        String s = digraphs(token);
-        StringBuilder out = new StringBuilder(s.length());
+        // The key is written over the letter groups already read.
+        char[] s = new char[token.length()];
+        int n = digraphs(token, s);
+        int length = 0;
         char last = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
             char code =
                     switch (c) {
                         case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> c;
@@ -128,14 +132,14 @@ final class Phonetic {
                         case 'h' -> 0;
                         default -> Character.isLetter(c) ? Character.toUpperCase(c) : 0;
                     };
-            if (code != 0 && code != last) {
-                out.append(code);
-            }
             if (code != 0) {
+                if (code != last) {
+                    s[length++] = code;
+                }
                 last = code;
             }
         }
-        return out.toString();
+        return new String(s, 0, length);
     }
 
     private static char vowelClass(char c) {
@@ -156,11 +160,13 @@ final class Phonetic {
         if (hasDigit(token)) {
             return token;
         }
-        String s = digraphs(token);
-        StringBuilder out = new StringBuilder(s.length());
+        // The key is written over the letter groups already read.
+        char[] s = new char[token.length()];
+        int n = digraphs(token, s);
+        int length = 0;
         char last = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
             char code =
                     switch (c) {
                         case 'a', 'e', 'i', 'o', 'u' -> 0;
@@ -182,78 +188,125 @@ final class Phonetic {
                 continue;
             }
             if (code != last) {
-                out.append(code);
+                s[length++] = code;
             }
             last = code;
         }
-        return out.toString();
+        return new String(s, 0, length);
     }
 
     // Letter groups rewritten as one upper-case letter: S (sh, sch, shch, ts, tz, initial x, hs),
-    // J (zh, dzh, dj, ch, tch), K (kh, ck), F (ph), T (th, dh).
-    private static String digraphs(String t) {
-        StringBuilder out = new StringBuilder(t.length());
+    // J (zh, dzh, dj, ch, tch), K (kh, ck), F (ph), T (th, dh). Writes the token so rewritten into
+    // out (as long as the token at least) and returns its length. The letter that may begin a
+    // group decides which groups are tried, longest first.
+    private static int digraphs(String t, char[] out) {
+        int length = 0;
         int i = 0;
         int n = t.length();
         while (i < n) {
-            if (t.startsWith("shch", i) || t.startsWith("szcz", i)) {
-                out.append('S');
-                i += 4;
-            } else if (t.startsWith("tsch", i)) {
-                out.append('J');
-                i += 4;
-            } else if (t.startsWith("tsj", i)) {
-                out.append('J');
-                i += 3;
-            } else if (t.startsWith("cz", i)) {
-                out.append('J');
-                i += 2;
-            } else if (t.startsWith("sz", i)) {
-                out.append('S');
-                i += 2;
-            } else if (t.startsWith("sch", i) || t.startsWith("dzh", i) || t.startsWith("tch", i)) {
-                out.append(t.charAt(i) == 's' ? 'S' : 'J');
-                i += 3;
-            } else if (i == 0 && t.startsWith("hs")) {
-                out.append('S');
-                i += 2;
-            } else if (t.startsWith("sh", i) || t.startsWith("ts", i) || t.startsWith("tz", i)) {
-                out.append('S');
-                i += 2;
-            } else if (t.startsWith("zh", i) || t.startsWith("dj", i) || t.startsWith("ch", i)) {
-                out.append('J');
-                i += 2;
-            } else if (t.startsWith("kh", i) || t.startsWith("ck", i)) {
-                out.append('K');
-                i += 2;
-            } else if (t.startsWith("ph", i)) {
-                out.append('F');
-                i += 2;
-            } else if (t.startsWith("th", i) || t.startsWith("dh", i)) {
-                out.append('T');
-                i += 2;
-            } else if (t.startsWith("eo", i) || t.startsWith("eu", i)) {
-                // Korean: the Revised Romanization's eo and eu are McCune-Reischauer's o and u.
-                out.append(t.charAt(i + 1));
-                i += 2;
-            } else if (t.charAt(i) == 'c' && i + 1 < n && "eiy".indexOf(t.charAt(i + 1)) >= 0) {
-                out.append('Z');
-                i++;
-            } else if (i == 0 && t.charAt(0) == 'x' && n > 1) {
-                out.append('S');
-                i++;
-            } else {
-                out.append(t.charAt(i));
-                i++;
+            char c = t.charAt(i);
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            char code = 0;
+            int skip = 1;
+            switch (c) {
+                case 's' -> {
+                    if (t.startsWith("shch", i) || t.startsWith("szcz", i)) {
+                        code = 'S';
+                        skip = 4;
+                    } else if (next == 'z' || next == 'h') {
+                        code = 'S';
+                        skip = 2;
+                    } else if (t.startsWith("sch", i)) {
+                        code = 'S';
+                        skip = 3;
+                    }
+                }
+                case 't' -> {
+                    if (t.startsWith("tsch", i)) {
+                        code = 'J';
+                        skip = 4;
+                    } else if (t.startsWith("tsj", i) || t.startsWith("tch", i)) {
+                        code = 'J';
+                        skip = 3;
+                    } else if (next == 's' || next == 'z') {
+                        code = 'S';
+                        skip = 2;
+                    } else if (next == 'h') {
+                        code = 'T';
+                        skip = 2;
+                    }
+                }
+                case 'c' -> {
+                    if (next == 'z' || next == 'h') {
+                        code = 'J';
+                        skip = 2;
+                    } else if (next == 'k') {
+                        code = 'K';
+                        skip = 2;
+                    } else if (next == 'e' || next == 'i' || next == 'y') {
+                        code = 'Z';
+                    }
+                }
+                case 'd' -> {
+                    if (t.startsWith("dzh", i)) {
+                        code = 'J';
+                        skip = 3;
+                    } else if (next == 'j') {
+                        code = 'J';
+                        skip = 2;
+                    } else if (next == 'h') {
+                        code = 'T';
+                        skip = 2;
+                    }
+                }
+                case 'z' -> {
+                    if (next == 'h') {
+                        code = 'J';
+                        skip = 2;
+                    }
+                }
+                case 'k' -> {
+                    if (next == 'h') {
+                        code = 'K';
+                        skip = 2;
+                    }
+                }
+                case 'p' -> {
+                    if (next == 'h') {
+                        code = 'F';
+                        skip = 2;
+                    }
+                }
+                case 'h' -> {
+                    if (i == 0 && next == 's') {
+                        code = 'S';
+                        skip = 2;
+                    }
+                }
+                case 'e' -> {
+                    // Korean: the Revised Romanization's eo and eu are McCune-Reischauer's o and u.
+                    if (next == 'o' || next == 'u') {
+                        code = next;
+                        skip = 2;
+                    }
+                }
+                case 'x' -> {
+                    if (i == 0 && n > 1) {
+                        code = 'S';
+                    }
+                }
+                default -> {}
             }
+            out[length++] = code == 0 ? c : code;
+            i += skip;
         }
-        return out.toString();
+        return length;
     }
 
     // A j or y after a vowel and before a consonant or the end is a vowel (Sergej, Nikolay).
-    private static boolean glide(String s, int i) {
-        boolean afterVowel = i > 0 && isVowel(s.charAt(i - 1));
-        boolean beforeVowel = i + 1 < s.length() && isVowel(s.charAt(i + 1));
+    private static boolean glide(char[] s, int n, int i) {
+        boolean afterVowel = i > 0 && isVowel(s[i - 1]);
+        boolean beforeVowel = i + 1 < n && isVowel(s[i + 1]);
         return afterVowel && !beforeVowel;
     }
 

@@ -34,6 +34,38 @@ class EditDistanceTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {5, 23, 404})
+    void equalsTheReferenceWithSwapsAndAnyBound(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < 20_000; i++) {
+            String a = random(random);
+            String b =
+                    switch (random.nextInt(4)) {
+                        case 0 -> mutate(random, a);
+                        case 1 -> swap(random, a);
+                        case 2 -> swap(random, mutate(random, a));
+                        default -> random(random);
+                    };
+            int bound = random.nextInt(6) - 1;
+            assertThat(EditDistance.bounded(a, b, bound))
+                    .as(a + " / " + b + " within " + bound)
+                    .isEqualTo(ReferenceEditDistance.bounded(a, b, bound));
+        }
+    }
+
+    private static String swap(Random r, String s) {
+        if (s.length() < 2) {
+            return s;
+        }
+        int i = r.nextInt(s.length() - 1);
+        char[] c = s.toCharArray();
+        char t = c[i];
+        c[i] = c[i + 1];
+        c[i + 1] = t;
+        return new String(c);
+    }
+
     private static String random(Random r) {
         StringBuilder b = new StringBuilder();
         int n = r.nextInt(9);
