@@ -204,6 +204,7 @@ public final class MatchIndex {
             int[] best = s.top(Math.max(48, options.limit() * 4));
             Map<Integer, ScreeningResult> byEntry = new LinkedHashMap<>();
             Map<Long, NameScorer.Scored> scoredRows = new HashMap<>();
+            NameScorer.Query prepared = NameScorer.prepare(tokens, wq);
             for (int name : best) {
                 ListedEntry entry = entries.get(nameEntry[name]);
                 if (!options.sources().isEmpty() && !options.sources().contains(entry.source())) {
@@ -216,7 +217,7 @@ public final class MatchIndex {
                 long row = 2L * nameRow[name] + ("Person".equals(entry.schema()) ? 1 : 0);
                 NameScorer.Scored scored = scoredRows.get(row);
                 if (scored == null) {
-                    scored = score(tokens, wq, name, entry.schema());
+                    scored = score(prepared, name, entry.schema());
                     scoredRows.put(row, scored);
                 }
                 ScreeningResult r = Features.apply(
@@ -237,7 +238,7 @@ public final class MatchIndex {
         }
     }
 
-    private NameScorer.Scored score(List<NameToken> query, double[] wq, int name, String schema) {
+    private NameScorer.Scored score(NameScorer.Query query, int name, String schema) {
         int from = nameTokenStart[name];
         NameToken[] listed = new NameToken[nameTokenStart[name + 1] - from];
         double[] wn = new double[listed.length];
@@ -246,7 +247,7 @@ public final class MatchIndex {
             listed[i] = this.tokens[token];
             wn[i] = tokenWeight[token];
         }
-        return NameScorer.score(query, wq, Arrays.asList(listed), wn, schema);
+        return NameScorer.score(query, Arrays.asList(listed), wn, schema);
     }
 
     private void gather(List<NameToken> tokens, double[] wq, Options options, Scratch s) {
