@@ -20,6 +20,12 @@ final class Features {
 
     private Features() {}
 
+    /** A candidate's score with the features applied, as {@link #apply} gives it, without the explanation. */
+    static double score(ScreeningQuery query, List<String> identifiers, ListedEntry entry, double nameScore) {
+        return round(adjust(query, identifiers, entry, nameScore, null).score());
+    }
+
+    /** A candidate's result: its score with the features applied, whether it is a match, and why. */
     static ScreeningResult apply(
             ScreeningQuery query,
             List<String> identifiers,
@@ -30,39 +36,62 @@ final class Features {
             double threshold) {
         Map<String, Double> features = new LinkedHashMap<>();
         features.put("name", round(name.score()));
-        double score = name.score();
+        Adjusted a = adjust(query, identifiers, entry, name.score(), features);
+        boolean match = a.score() >= threshold && (!weak || a.corroborated());
+        return new ScreeningResult(
+                entry, round(a.score()), match, new Explanation(matchedName, weak, name.pairs(), features));
+    }
+
+    /** A score in [0,1] after the features, and whether an identifier or a birth date backs it. */
+    private record Adjusted(double score, boolean corroborated) {}
+
+    // The name score with each feature the query and the entry both have applied; each feature's
+    // contribution put into `features` unless it is null.
+    private static Adjusted adjust(
+            ScreeningQuery query,
+            List<String> identifiers,
+            ListedEntry entry,
+            double nameScore,
+            Map<String, Double> features) {
+        double score = nameScore;
         boolean corroborated = false;
         if (!identifiers.isEmpty() && !entry.identifiers().isEmpty()) {
             boolean shared = identifiers.stream().anyMatch(entry.identifiers()::contains);
             if (shared) {
-                features.put("identifier", IDENTIFIER);
+                put(features, "identifier", IDENTIFIER);
                 score += IDENTIFIER;
                 corroborated = true;
             }
         }
         List<String> queryDates = readable(query.birthDates());
-        List<String> entryDates = readable(entry.birthDates());
+        List<String> entryDates = queryDates.isEmpty() ? List.of() : readable(entry.birthDates());
         if (!queryDates.isEmpty() && !entryDates.isEmpty()) {
             boolean allowed =
                     queryDates.stream().anyMatch(q -> entryDates.stream().anyMatch(e -> BirthDates.agree(q, e)));
             double d = allowed ? BIRTH_DATE_MATCH : BIRTH_DATE_MISMATCH;
-            features.put("birth_date", d);
+            put(features, "birth_date", d);
             score += d;
             corroborated |= allowed;
         }
         if (!query.countries().isEmpty() && !entry.countries().isEmpty()) {
             boolean shared = query.countries().stream().anyMatch(entry.countries()::contains);
             double d = shared ? COUNTRY_MATCH : COUNTRY_MISMATCH;
-            features.put("country", d);
+            put(features, "country", d);
             score += d;
         }
-        score = Math.max(0, Math.min(1, score));
-        boolean match = score >= threshold && (!weak || corroborated);
-        return new ScreeningResult(
-                entry, round(score), match, new Explanation(matchedName, weak, name.pairs(), features));
+        return new Adjusted(Math.max(0, Math.min(1, score)), corroborated);
+    }
+
+    private static void put(Map<String, Double> features, String feature, double contribution) {
+        if (features != null) {
+            features.put(feature, contribution);
+        }
     }
 
     private static List<String> readable(List<String> dates) {
+        if (dates.isEmpty()) {
+            return List.of();
+        }
         return dates.stream()
                 .map(BirthDates::normalise)
                 .flatMap(java.util.Optional::stream)

@@ -202,7 +202,7 @@ public final class MatchIndex {
                 }
             }
             int[] best = s.top(Math.max(48, options.limit() * 4));
-            Map<Integer, ScreeningResult> byEntry = new LinkedHashMap<>();
+            Map<Integer, Candidate> byEntry = new LinkedHashMap<>();
             Map<Long, NameScorer.Scored> scoredRows = new HashMap<>();
             NameScorer.Query prepared = NameScorer.prepare(tokens, wq);
             for (int name : best) {
@@ -220,23 +220,33 @@ public final class MatchIndex {
                     scored = score(prepared, name, entry.schema());
                     scoredRows.put(row, scored);
                 }
-                ScreeningResult r = Features.apply(
-                        query, identifiers, entry, nameText[name], nameWeak[name], scored, options.threshold());
-                ScreeningResult previous = byEntry.get(nameEntry[name]);
-                if (previous == null || r.score() > previous.score()) {
-                    byEntry.put(nameEntry[name], r);
+                double score = Features.score(query, identifiers, entry, scored.score());
+                Candidate previous = byEntry.get(nameEntry[name]);
+                if (previous == null || score > previous.score()) {
+                    byEntry.put(nameEntry[name], new Candidate(entry, name, scored, score));
                 }
             }
             return byEntry.values().stream()
-                    .sorted(Comparator.comparingDouble((ScreeningResult r) -> -r.score())
-                            .thenComparing(r -> r.entry().id())
-                            .thenComparing(r -> r.entry().source()))
+                    .sorted(Comparator.comparingDouble((Candidate c) -> -c.score())
+                            .thenComparing(c -> c.entry().id())
+                            .thenComparing(c -> c.entry().source()))
                     .limit(options.limit())
+                    .map(c -> Features.apply(
+                            query,
+                            identifiers,
+                            c.entry(),
+                            nameText[c.name()],
+                            nameWeak[c.name()],
+                            c.scored(),
+                            options.threshold()))
                     .toList();
         } finally {
             s.reset();
         }
     }
+
+    /** An entry's best-scoring name so far: the name, its alignment, and the score with the features. */
+    private record Candidate(ListedEntry entry, int name, NameScorer.Scored scored, double score) {}
 
     private NameScorer.Scored score(NameScorer.Query query, int name, String schema) {
         int from = nameTokenStart[name];
