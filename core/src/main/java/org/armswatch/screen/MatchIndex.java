@@ -203,7 +203,10 @@ public final class MatchIndex {
             }
             int[] best = s.top(Math.max(48, options.limit() * 4));
             Map<Integer, Candidate> byEntry = new LinkedHashMap<>();
-            Map<Long, NameScorer.Scored> scoredRows = new HashMap<>();
+            // The rows aligned so far and their alignments: a few dozen, searched in turn.
+            long[] rows = new long[best.length];
+            NameScorer.Scored[] aligned = new NameScorer.Scored[best.length];
+            int scoredRows = 0;
             NameScorer.Query prepared = NameScorer.prepare(tokens, wq);
             for (int name : best) {
                 ListedEntry entry = entries.get(nameEntry[name]);
@@ -215,10 +218,14 @@ public final class MatchIndex {
                 }
                 // The same tokens under another entry (one party on several lists) score alike.
                 long row = 2L * nameRow[name] + ("Person".equals(entry.schema()) ? 1 : 0);
-                NameScorer.Scored scored = scoredRows.get(row);
+                NameScorer.Scored scored = null;
+                for (int i = 0; i < scoredRows && scored == null; i++) {
+                    scored = rows[i] == row ? aligned[i] : null;
+                }
                 if (scored == null) {
                     scored = score(prepared, name, entry.schema());
-                    scoredRows.put(row, scored);
+                    rows[scoredRows] = row;
+                    aligned[scoredRows++] = scored;
                 }
                 double score = Features.score(query, identifiers, entry, scored.score());
                 Candidate previous = byEntry.get(nameEntry[name]);

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * read as their initials (PLA, People's Liberation Army). Every query unit is compared with every
  * listed unit ({@link #similarity}): equal text 1; a given-name equivalent ({@link GivenNames})
  * 0.9; equal sound key 0.9 (0.85 under four letters); sound keys that differ only in a vowel or
- * two (Mohammed, Muhammad) 0.9 less 0.1 an edit; equal consonant skeleton, when one side comes from
+ * two, of words that begin with the same letter or both with a vowel (Mohammed, Muhammad; Osama,
+ * Usama; not Peskov, Baskov) 0.9 less 0.1 an edit; equal consonant skeleton, when one side comes from
  * a script that leaves vowels unwritten or spells by syllables, 0.85; an initial against a word it
  * begins 0.8; a word against the initials of a run 0.8; otherwise 1 − d/L when the edit distance
  * d (with transpositions) is within a budget of one edit in four letters, none under four letters
@@ -855,7 +856,7 @@ final class NameScorer {
     // Keys that differ only in their vowels, within a budget of edits: Mohammed/Muhammad,
     // Husayn/Hussein, Poutine/Putin. 0 when they differ more.
     private static double vowelVariant(Unit q, Unit n) {
-        if (!q.consonants().equals(n.consonants())) {
+        if (!sameStart(q.first, n.first) || !q.consonants().equals(n.consonants())) {
             return 0;
         }
         String a = q.key();
@@ -864,6 +865,14 @@ final class NameScorer {
         int budget = kl < MIN_KEY_EDIT_LENGTH ? 0 : Math.max(1, (int) Math.floor(kl * KEY_EDITS_PER_LETTER));
         int d = budget == 0 ? budget + 1 : EditDistance.bounded(a, b, budget);
         return d <= budget ? PHONETIC - KEY_EDIT_COST * d : 0;
+    }
+
+    private static final String VOWELS = "aeiouy";
+
+    // Whether two words that differ in their vowels may be one name: they begin with the same
+    // letter, or both with a vowel (Osama, Usama); Peskov and Baskov do not.
+    private static boolean sameStart(char a, char b) {
+        return a == b || VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0;
     }
 
     // The consonant letters of sound keys, one bit each; any other letter is bit 11.

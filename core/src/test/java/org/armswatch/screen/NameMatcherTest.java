@@ -37,6 +37,31 @@ class NameMatcherTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "Yusuf Hamdan|Yousef Hamdan",
+                "Osama Khalil|Usama Khalil",
+                "Husayn Tariq|Hussein Tariq",
+                "Mohammed Nasser|Muhammad Nasser",
+            })
+    void wordsThatDifferInTheirVowelsOnlyMatch(String a, String b) {
+        assertThat(score("Person", a, b)).isGreaterThanOrEqualTo(T);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Dmitry Peskov|Dmitry Baskov",
+                "Oleg Petrov|Oleg Batrov",
+                "Tomasz Kowal|Tomasz Gawal",
+            })
+    void surnamesThatAlsoBeginWithAnotherConsonantDoNotMatch(String a, String b) {
+        assertThat(score("Person", a, b)).isLessThan(T);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "Alpha LLC|Beta LLC",
                 "Alpha Trading LLC|Omega Trading LLC",
                 "Romashka JSC|Vasilek JSC",

@@ -349,7 +349,7 @@ final class ReferenceNameScorer {
             if (q.key().equals(n.key())) {
                 return new Pair(q, n, PHONETIC, "joined");
             }
-            double sim = vowelVariant(q.key(), n.key());
+            double sim = vowelVariant(q.text(), q.key(), n.text(), n.key());
             return sim > 0 ? new Pair(q, n, sim, "joined") : null;
         }
         double sim = similarity(q, n);
@@ -409,7 +409,7 @@ final class ReferenceNameScorer {
             if (q.key().equals(n.key())) {
                 best = Math.max(best, Math.min(la, lb) >= 4 ? PHONETIC : PHONETIC_SHORT);
             } else if (q.single() && n.single() || a.charAt(0) == b.charAt(0)) {
-                best = Math.max(best, vowelVariant(q.key(), n.key()));
+                best = Math.max(best, vowelVariant(q.text(), q.key(), n.text(), n.key()));
             }
         }
         boolean skeletonFits = q.single() && n.single() || (q.single() ? n.loose() : q.loose());
@@ -446,8 +446,11 @@ final class ReferenceNameScorer {
 
     // Keys that differ only in their vowels, within a budget of edits: Mohammed/Muhammad,
     // Husayn/Hussein, Poutine/Putin. 0 when they differ more.
-    private static double vowelVariant(String a, String b) {
-        if (!consonants(a).equals(consonants(b))) {
+    private static double vowelVariant(String textA, String a, String textB, String b) {
+        char fa = textA.isEmpty() ? 0 : textA.charAt(0);
+        char fb = textB.isEmpty() ? 0 : textB.charAt(0);
+        boolean sameStart = fa == fb || "aeiouy".indexOf(fa) >= 0 && "aeiouy".indexOf(fb) >= 0;
+        if (!sameStart || !consonants(a).equals(consonants(b))) {
             return 0;
         }
         int kl = Math.max(a.length(), b.length());
