@@ -55,6 +55,10 @@ public final class Database implements AutoCloseable {
         return new ListStore(jdbi);
     }
 
+    public ArticleStore articles() {
+        return new ArticleStore(jdbi);
+    }
+
     public ScreeningLog screeningLog() {
         return new ScreeningLog(jdbi);
     }
