@@ -30,6 +30,13 @@ import org.jsoup.select.Elements;
 /**
  * Reads the title, byline, date, outlet, language and clean main text of a news article from the bytes of an
  * HTML page, a plain-text file or a Markdown file.
+ *
+ * <p>For HTML, metadata comes from Open Graph, JSON-LD ({@code NewsArticle}, {@code Article},
+ * {@code ReportageNewsArticle}, also inside arrays and {@code @graph}), {@code <meta>} tags, bylines and
+ * {@code <time>}; the main text is the paragraphs, headings, list items and quotes of the article element, or of
+ * the block with the most paragraph text, once navigation, banners, share bars, related links, comments, ads,
+ * footers and hidden elements are removed. Plain text takes its first line as the title; Markdown its first
+ * level-1 heading.
  */
 public final class ArticleExtractor {
     private enum Kind {
@@ -50,6 +57,8 @@ public final class ArticleExtractor {
             + "|social|related|recommend\\w*|promo\\w*|ad|ads|advert\\w*|sponsor\\w*|cookies?|consent|banner"
             + "|newsletter|subscribe|subscription|comments?|footer|header|sidebar|widget|popup|modal|teaser"
             + "|trending|mostread|outbrain|taboola|complementary|contentinfo|search|dialog");
+    private static final Pattern DISCUSSION_TOKEN =
+            Pattern.compile("comments?|related|recommend\\w*|teaser|sidebar|footer|trending|promo\\w*");
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final String DROPPED_TAGS =
@@ -77,7 +86,8 @@ public final class ArticleExtractor {
      * @param raw the bytes as read or downloaded
      * @param contentType the HTTP content type such as {@code text/html; charset=windows-1251}, or {@code null}
      * @param source the file path or URL, used in error messages and, for a URL, as the outlet of last resort
-     * @throws ArticleException if the input is empty, binary, undecodable, in an unknown charset, or holds no text
+     * @throws ArticleException if the input is empty or blank, binary, undecodable, in an unknown charset, or
+     *     holds no article text
      */
     public static ExtractedArticle extract(byte[] raw, String contentType, String source) throws ArticleException {
         if (raw.length == 0) {
@@ -87,6 +97,9 @@ public final class ArticleExtractor {
         String text = decode(raw, contentType, declared, source);
         if (binary(text)) {
             throw new ArticleException(source, "binary, not text");
+        }
+        if (text.isBlank()) {
+            throw new ArticleException(source, "empty");
         }
         Kind kind = declared != null ? declared : sniff(text);
         ExtractedArticle article =
@@ -355,12 +368,31 @@ public final class ArticleExtractor {
     private static String bylineText(Document doc) {
         Elements candidates = doc.select("[rel=author], [itemprop=author], .author, .byline");
         for (Element e : candidates) {
+            if (inDiscussion(e)) {
+                continue;
+            }
             String name = clean(e.text()).replaceFirst("(?i)^by\\s+", "");
             if (!name.isEmpty() && name.length() < 100) {
                 return name;
             }
         }
         return null;
+    }
+
+    // Bylines of comments, related stories and teasers name other people than the article's author.
+    private static boolean inDiscussion(Element e) {
+        for (Element a : e.parents()) {
+            if (a.nameIs("aside") || a.nameIs("footer")) {
+                return true;
+            }
+            String names = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+            for (String token : names.split("[-_\\s]+")) {
+                if (DISCUSSION_TOKEN.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static LocalDate published(Document doc, List<JsonNode> ld) {

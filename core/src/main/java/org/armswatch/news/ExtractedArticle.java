@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param outlet the publishing site, or {@code null} when unknown
  * @param language an ISO 639-1 code, or {@code "und"} when undetermined
  * @param text the main text: paragraphs separated by a blank line, whitespace inside a paragraph collapsed to
- *     single spaces; never empty
+ *     single spaces; never empty when made by {@link ArticleExtractor}
  */
 public record ExtractedArticle(
         String title, String author, LocalDate published, String outlet, String language, String text) {

@@ -292,6 +292,30 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void refusesBlankInputAndPagesWithoutText() {
+        assertThatThrownBy(() -> ArticleExtractor.extract(" \n\t\n".getBytes(StandardCharsets.UTF_8), null, "b.txt"))
+                .isInstanceOf(ArticleException.class)
+                .hasMessage("b.txt: empty");
+        byte[] chromeOnly =
+                ("<html><body>" + CHROME_TOP + CHROME_BOTTOM + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ArticleExtractor.extract(chromeOnly, "text/html", "c.html"))
+                .isInstanceOf(ArticleException.class)
+                .hasMessage("c.html: no article text found");
+    }
+
+    @Test
+    void commentAuthorsAreNotTheByline() throws ArticleException {
+        String html = "<html><body><div id=\"comments\"><span class=\"author\">Troll Nine</span><p>Nonsense.</p>"
+                + "</div><article><p>Published <time datetime=\"2026-04-01\">today</time> by"
+                + " <span class=\"byline\">Ines Tarr</span></p>" + paragraphs("p") + "</article></body></html>";
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "c.html");
+        assertThat(a.author()).isEqualTo("Ines Tarr");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(a.outlet()).isNull();
+        assertThat(a.text()).doesNotContain("Nonsense");
+    }
+
+    @Test
     void refusesBinaryInput() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         assertThatThrownBy(() -> ArticleExtractor.extract(png, null, "image.html"))
