@@ -1,0 +1,701 @@
+package org.armswatch.news;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads the title, byline, date, outlet, language and clean main text of a news article from the bytes of an
+ * HTML page, a plain-text file or a Markdown file.
+ *
+ * <p>For HTML, metadata comes from Open Graph, JSON-LD ({@code NewsArticle}, {@code Article},
+ * {@code ReportageNewsArticle}, also inside arrays and {@code @graph}), {@code <meta>} tags, bylines and
+ * {@code <time>}; the main text is the paragraphs, headings, list items and quotes of the article element, or of
+ * the block with the most paragraph text, once navigation, banners, share bars, related links, comments, ads,
+ * footers and hidden elements are removed. Plain text takes its first line as the title; Markdown its first
+ * level-1 heading.
+ */
+public final class ArticleExtractor {
+    private enum Kind {
+        HTML,
+        TEXT,
+        MARKDOWN
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle");
+    private static final Pattern CONTENT_TYPE_CHARSET =
+            Pattern.compile("charset\\s*=\\s*[\"']?([^\"';\\s]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([^\"'>;\\s/]+)", Pattern.CASE_INSENSITIVE);
+    // Tokens of class, id, role and aria-label that mark page chrome rather than article text.
+    private static final Pattern CHROME_TOKEN = Pattern.compile("nav|navigation|navbar|menu|breadcrumbs?|share|sharing"
+            + "|social|related|recommend\\w*|promo\\w*|ad|ads|advert\\w*|sponsor\\w*|cookies?|consent|banner"
+            + "|newsletter|subscribe|subscription|comments?|footer|header|sidebar|widget|popup|modal|teaser"
+            + "|trending|mostread|outbrain|taboola|complementary|contentinfo|search|dialog");
+    private static final Pattern DISCUSSION_TOKEN =
+            Pattern.compile("comments?|related|recommend\\w*|teaser|sidebar|footer|trending|promo\\w*");
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+    private static final String DROPPED_TAGS =
+            "script, style, noscript, template, nav, header, footer, aside, iframe, svg, button, select, figure,"
+                    + " figcaption";
+    private static final String PARAGRAPHS = "p, h2, h3, h4, li, blockquote, pre";
+    private static final String[] DATE_META = {
+        "meta[property=article:published_time]",
+        "meta[name=date]",
+        "meta[name=pubdate]",
+        "meta[name=publish-date]",
+        "meta[name=dc.date]",
+        "meta[itemprop=datePublished]"
+    };
+
+    private ArticleExtractor() {}
+
+    /**
+     * Extracts the article in {@code raw}.
+     *
+     * <p>The kind of input comes from {@code contentType}, else from the file extension of {@code source}, else
+     * from the bytes. The charset comes from a byte-order mark, then {@code contentType}, then for HTML a
+     * {@code <meta>} declaration, then strict UTF-8, then windows-1252.
+     *
+     * @param raw the bytes as read or downloaded
+     * @param contentType the HTTP content type such as {@code text/html; charset=windows-1251}, or {@code null}
+     * @param source the file path or URL, used in error messages and, for a URL, as the outlet of last resort
+     * @throws ArticleException if the input is empty or blank, binary, undecodable, in an unknown charset, or
+     *     holds no article text
+     */
+    public static ExtractedArticle extract(byte[] raw, String contentType, String source) throws ArticleException {
+        if (raw.length == 0) {
+            throw new ArticleException(source, "empty");
+        }
+        Kind declared = kindOf(contentType, source);
+        String text = decode(raw, contentType, declared, source);
+        if (binary(text)) {
+            throw new ArticleException(source, "binary, not text");
+        }
+        if (text.isBlank()) {
+            throw new ArticleException(source, "empty");
+        }
+        Kind kind = declared != null ? declared : sniff(text);
+        ExtractedArticle article =
+                switch (kind) {
+                    case HTML -> fromHtml(text, source);
+                    case TEXT -> fromLines(text, source, false);
+                    case MARKDOWN -> fromLines(text, source, true);
+                };
+        if (article.text().isEmpty()) {
+            throw new ArticleException(source, "no article text found");
+        }
+        return article;
+    }
+
+    private static Kind kindOf(String contentType, String source) {
+        if (contentType != null) {
+            String mime = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+            switch (mime) {
+                case "text/html", "application/xhtml+xml" -> {
+                    return Kind.HTML;
+                }
+                case "text/plain" -> {
+                    return Kind.TEXT;
+                }
+                case "text/markdown", "text/x-markdown" -> {
+                    return Kind.MARKDOWN;
+                }
+                default -> {}
+            }
+        }
+        String path = source == null ? "" : source.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
+        if (path.endsWith(".html") || path.endsWith(".htm") || path.endsWith(".xhtml")) {
+            return Kind.HTML;
+        }
+        if (path.endsWith(".txt")) {
+            return Kind.TEXT;
+        }
+        if (path.endsWith(".md") || path.endsWith(".markdown")) {
+            return Kind.MARKDOWN;
+        }
+        return null;
+    }
+
+    private static Kind sniff(String text) {
+        String head = text.stripLeading();
+        return head.startsWith("<") || head.toLowerCase(Locale.ROOT).contains("<html") ? Kind.HTML : Kind.TEXT;
+    }
+
+    // Charset order: byte-order mark, content type, HTML meta, strict UTF-8, windows-1252.
+    private static String decode(byte[] raw, String contentType, Kind kind, String source) throws ArticleException {
+        if (startsWith(raw, 0xEF, 0xBB, 0xBF)) {
+            return strict(raw, 3, StandardCharsets.UTF_8, source);
+        }
+        if (startsWith(raw, 0xFE, 0xFF)) {
+            return strict(raw, 2, StandardCharsets.UTF_16BE, source);
+        }
+        if (startsWith(raw, 0xFF, 0xFE)) {
+            return strict(raw, 2, StandardCharsets.UTF_16LE, source);
+        }
+        if (binaryBytes(raw)) {
+            throw new ArticleException(source, "binary, not text");
+        }
+        String declared = null;
+        if (contentType != null) {
+            Matcher m = CONTENT_TYPE_CHARSET.matcher(contentType);
+            if (m.find()) {
+                declared = m.group(1);
+            }
+        }
+        if (declared == null && (kind == null || kind == Kind.HTML)) {
+            String head = new String(raw, 0, Math.min(raw.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) {
+                declared = m.group(1);
+            }
+        }
+        if (declared != null) {
+            return strict(raw, 0, charset(declared, source), source);
+        }
+        try {
+            return decodeStrict(raw, 0, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return decodeStrict(raw, 0, WINDOWS_1252);
+            } catch (CharacterCodingException e) {
+                throw new ArticleException(source, "undecodable: neither UTF-8 nor windows-1252 text");
+            }
+        }
+    }
+
+    private static Charset charset(String name, String source) throws ArticleException {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ArticleException(source, "unknown charset '" + name + "'");
+        }
+    }
+
+    private static String strict(byte[] raw, int offset, Charset charset, String source) throws ArticleException {
+        try {
+            return decodeStrict(raw, offset, charset);
+        } catch (CharacterCodingException e) {
+            throw new ArticleException(source, "undecodable: not valid " + charset.name() + " text");
+        }
+    }
+
+    private static String decodeStrict(byte[] raw, int offset, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(raw, offset, raw.length - offset))
+                .toString();
+    }
+
+    private static boolean startsWith(byte[] raw, int... prefix) {
+        if (raw.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((raw[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Binary: any NUL byte, or more than a tenth control bytes other than tab, line feed, form feed and return.
+    private static boolean binaryBytes(byte[] raw) {
+        int control = 0;
+        for (byte b : raw) {
+            if (b == 0) {
+                return true;
+            }
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') || b == 0x7F) {
+                control++;
+            }
+        }
+        return control * 10 > raw.length;
+    }
+
+    private static boolean binary(String text) {
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+                control++;
+            }
+        }
+        return control * 10 > text.length();
+    }
+
+    // ---- HTML ----
+
+    private static ExtractedArticle fromHtml(String html, String source) {
+        Document doc = Jsoup.parse(html, isUrl(source) ? source : "");
+        List<JsonNode> ld = jsonLdArticles(doc);
+        String outlet = first(meta(doc, "meta[property=og:site_name]"), ldText(ld, "publisher", "name"));
+        if (outlet == null) {
+            outlet = host(source);
+        }
+        String title = first(
+                meta(doc, "meta[property=og:title]"),
+                ldText(ld, "headline"),
+                meta(doc, "meta[name=title]"),
+                stripOutlet(clean(doc.title()), outlet));
+        String author = first(ldAuthor(ld), meta(doc, "meta[name=author]"), articleAuthorMeta(doc), bylineText(doc));
+        LocalDate published = published(doc, ld);
+
+        Element body = doc.body();
+        removeChrome(body);
+        Element root = contentRoot(body);
+        List<String> paragraphs = paragraphs(root);
+        if (paragraphs.isEmpty() && !clean(root.text()).isEmpty()) {
+            paragraphs = List.of(clean(root.text()));
+        }
+        if (title == null) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 == null ? "" : clean(h1.text());
+        }
+        String text = String.join("\n\n", paragraphs);
+        return new ExtractedArticle(
+                title, author == null ? "" : author, published, outlet, Languages.detect(text), text);
+    }
+
+    private static List<JsonNode> jsonLdArticles(Document doc) {
+        List<JsonNode> found = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                collectArticles(JSON.readTree(script.data()), found);
+            } catch (JsonProcessingException e) {
+                // A broken JSON-LD block is common on real pages and only costs its metadata.
+            }
+        }
+        return found;
+    }
+
+    // Walks arrays and @graph containers, keeping the nodes whose @type names an article.
+    private static void collectArticles(JsonNode node, List<JsonNode> found) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> collectArticles(n, found));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        JsonNode type = node.get("@type");
+        boolean article = false;
+        if (type != null && type.isArray()) {
+            for (JsonNode t : type) {
+                article |= ARTICLE_TYPES.contains(t.asText());
+            }
+        } else if (type != null) {
+            article = ARTICLE_TYPES.contains(type.asText());
+        }
+        if (article) {
+            found.add(node);
+        }
+        collectArticles(node.get("@graph"), found);
+    }
+
+    private static String ldText(List<JsonNode> ld, String... path) {
+        for (JsonNode node : ld) {
+            JsonNode n = node;
+            for (String key : path) {
+                n = n == null ? null : n.get(key);
+            }
+            if (n != null && n.isTextual() && !clean(n.asText()).isEmpty()) {
+                return clean(n.asText());
+            }
+        }
+        return null;
+    }
+
+    private static String ldAuthor(List<JsonNode> ld) {
+        for (JsonNode node : ld) {
+            JsonNode author = node.get("author");
+            if (author == null) {
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+                if (!clean(name).isEmpty()) {
+                    names.add(clean(name));
+                }
+            }
+            if (!names.isEmpty()) {
+                return String.join(", ", names);
+            }
+        }
+        return null;
+    }
+
+    // article:author is often a profile URL, which is no name.
+    private static String articleAuthorMeta(Document doc) {
+        String value = meta(doc, "meta[property=article:author]");
+        return value == null || isUrl(value) ? null : value;
+    }
+
+    private static String bylineText(Document doc) {
+        Elements candidates = doc.select("[rel=author], [itemprop=author], .author, .byline");
+        for (Element e : candidates) {
+            if (inDiscussion(e)) {
+                continue;
+            }
+            String name = clean(e.text()).replaceFirst("(?i)^by\\s+", "");
+            if (!name.isEmpty() && name.length() < 100) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    // Bylines of comments, related stories and teasers name other people than the article's author.
+    private static boolean inDiscussion(Element e) {
+        for (Element a : e.parents()) {
+            if (a.nameIs("aside") || a.nameIs("footer")) {
+                return true;
+            }
+            String names = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+            for (String token : names.split("[-_\\s]+")) {
+                if (DISCUSSION_TOKEN.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate published(Document doc, List<JsonNode> ld) {
+        LocalDate date = date(ldText(ld, "datePublished"));
+        for (int i = 0; date == null && i < DATE_META.length; i++) {
+            date = date(meta(doc, DATE_META[i]));
+        }
+        if (date == null) {
+            Element time = doc.selectFirst("article time[datetime], [itemprop=articleBody] time[datetime]");
+            date = time == null ? null : date(time.attr("datetime"));
+        }
+        return date;
+    }
+
+    /** An ISO 8601 date or date-time, with or without offset, as the date written in it; else {@code null}. */
+    static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(v));
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                return LocalDate.from(DateTimeFormatter.ISO_DATE.parse(v));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    private static String meta(Document doc, String selector) {
+        Element e = doc.selectFirst(selector);
+        if (e == null) {
+            return null;
+        }
+        String value = clean(e.attr("content"));
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String stripOutlet(String title, String outlet) {
+        if (title.isEmpty()) {
+            return null;
+        }
+        if (outlet != null) {
+            for (String sep : new String[] {" | ", " - ", " – ", " — "}) {
+                int at = title.lastIndexOf(sep);
+                if (at > 0 && title.substring(at + sep.length()).trim().equalsIgnoreCase(outlet)) {
+                    return title.substring(0, at).trim();
+                }
+            }
+        }
+        return title;
+    }
+
+    // Removes tags that never hold article text, hidden elements, and elements named like page chrome;
+    // an element that contains the article itself is kept whatever its name.
+    private static void removeChrome(Element body) {
+        body.select(DROPPED_TAGS).remove();
+        for (Element form : body.select("form")) {
+            if (paragraphLength(form) < 200) {
+                form.remove();
+            }
+        }
+        for (Element e : new ArrayList<>(body.select("*"))) {
+            if (e == body || e.parent() == null || e.ownerDocument() == null) {
+                continue;
+            }
+            if (hidden(e) || (chrome(e) && !holdsArticle(e))) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean hidden(Element e) {
+        return e.hasAttr("hidden")
+                || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style")).find();
+    }
+
+    private static boolean chrome(Element e) {
+        if (e.nameIs("article") || e.nameIs("main")) {
+            return false;
+        }
+        String names = String.join(" ", e.className(), e.id(), e.attr("role"), e.attr("aria-label"))
+                .toLowerCase(Locale.ROOT)
+                .replace("most-read", "mostread")
+                .replace("most_read", "mostread");
+        for (String token : names.split("[-_\\s]+")) {
+            if (!token.isEmpty() && CHROME_TOKEN.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsArticle(Element e) {
+        return !e.select("article, main, [itemprop=articleBody], [role=main]").isEmpty();
+    }
+
+    // The first of articleBody, article and main that holds most of the paragraph text; else the block whose
+    // own <p> children carry the most text after a link-density penalty.
+    private static Element contentRoot(Element body) {
+        int total = paragraphLength(body);
+        for (String selector : new String[] {"[itemprop=articleBody]", "article", "main, [role=main]"}) {
+            Element best = null;
+            int bestLength = 0;
+            for (Element candidate : body.select(selector)) {
+                int length = paragraphLength(candidate);
+                if (length > bestLength) {
+                    best = candidate;
+                    bestLength = length;
+                }
+            }
+            if (best != null && bestLength * 2 > total) {
+                return best;
+            }
+        }
+        Element best = body;
+        double bestScore = 0;
+        Set<Element> parents = new LinkedHashSet<>();
+        for (Element p : body.select("p")) {
+            if (p.parent() != null) {
+                parents.add(p.parent());
+            }
+        }
+        for (Element block : parents) {
+            double density = linkDensity(block);
+            if (density > 0.5) {
+                continue;
+            }
+            int length = 0;
+            for (Element child : block.children()) {
+                if (child.nameIs("p")) {
+                    length += clean(child.text()).length();
+                }
+            }
+            double score = length * (1 - density);
+            if (score > bestScore) {
+                best = block;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int paragraphLength(Element root) {
+        int length = 0;
+        for (Element p : root.select("p")) {
+            length += clean(p.text()).length();
+        }
+        return length;
+    }
+
+    private static double linkDensity(Element e) {
+        int all = clean(e.text()).length();
+        if (all == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += clean(a.text()).length();
+        }
+        return (double) linked / all;
+    }
+
+    // Innermost paragraph-like elements in document order; mostly-link items of short length are skipped and
+    // identical consecutive paragraphs kept once.
+    private static List<String> paragraphs(Element root) {
+        List<String> out = new ArrayList<>();
+        for (Element e : root.select(PARAGRAPHS)) {
+            if (e.select(PARAGRAPHS).size() > 1) {
+                continue;
+            }
+            String text = clean(e.text());
+            if (text.isEmpty() || (linkDensity(e) > 0.5 && text.length() < 200)) {
+                continue;
+            }
+            if (out.isEmpty() || !out.getLast().equals(text)) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    // ---- plain text and Markdown ----
+
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern MD_EMPHASIS =
+            Pattern.compile("(?<![\\w*])(\\*\\*|__|\\*|_)(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern MD_LIST = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
+    private static final Pattern MD_RULE =
+            Pattern.compile("^\\s*(?:\\*\\s*){3,}$|^\\s*(?:-\\s*){3,}$|^\\s*(?:_\\s*){3,}$");
+
+    // Plain text: the first non-empty line is the title, the rest splits into paragraphs at blank lines.
+    // Markdown: the first level-1 heading is the title (else the first line); headings, list items and code
+    // fences are paragraphs of their own; inline marks, links and images are reduced to their text.
+    private static ExtractedArticle fromLines(String text, String source, boolean markdown) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String title = null;
+        boolean fence = false;
+        for (String line : lines) {
+            if (markdown && line.strip().startsWith("```")) {
+                flush(current, paragraphs);
+                fence = !fence;
+                continue;
+            }
+            if (fence) {
+                current.append(line).append(' ');
+                continue;
+            }
+            if (line.isBlank()) {
+                flush(current, paragraphs);
+                continue;
+            }
+            if (!markdown) {
+                if (title == null) {
+                    title = clean(line);
+                } else {
+                    current.append(line).append(' ');
+                }
+                continue;
+            }
+            if (MD_RULE.matcher(line).matches()) {
+                flush(current, paragraphs);
+                continue;
+            }
+            Matcher heading = MD_HEADING.matcher(line);
+            if (heading.matches()) {
+                flush(current, paragraphs);
+                String h = inline(heading.group(2));
+                if (title == null && heading.group(1).length() == 1) {
+                    title = h;
+                } else {
+                    paragraphs.add(h);
+                }
+                continue;
+            }
+            String body = line.replaceFirst("^\\s*>\\s?", "");
+            Matcher list = MD_LIST.matcher(body);
+            if (list.lookingAt()) {
+                flush(current, paragraphs);
+                body = body.substring(list.end());
+            }
+            current.append(inline(body)).append(' ');
+        }
+        flush(current, paragraphs);
+        if (title == null) {
+            title = paragraphs.isEmpty() ? "" : paragraphs.removeFirst();
+        }
+        String joined = String.join("\n\n", paragraphs);
+        return new ExtractedArticle(title, "", null, host(source), Languages.detect(joined), joined);
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        String p = clean(current.toString());
+        if (!p.isEmpty()) {
+            paragraphs.add(p);
+        }
+        current.setLength(0);
+    }
+
+    private static String inline(String markdown) {
+        String s = MD_IMAGE.matcher(markdown).replaceAll("");
+        s = MD_LINK.matcher(s).replaceAll("$1");
+        String previous;
+        do {
+            previous = s;
+            s = MD_EMPHASIS.matcher(s).replaceAll("$2");
+        } while (!s.equals(previous));
+        return clean(s);
+    }
+
+    // ---- shared ----
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static String first(String... values) {
+        return Arrays.stream(values)
+                .filter(v -> v != null && !v.isEmpty())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static boolean isUrl(String source) {
+        return source != null && (source.startsWith("http://") || source.startsWith("https://"));
+    }
+
+    private static String host(String source) {
+        if (!isUrl(source)) {
+            return null;
+        }
+        try {
+            String host = URI.create(source).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
