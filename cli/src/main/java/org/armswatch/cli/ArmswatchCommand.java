@@ -11,7 +11,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Monitor arms embargoes and sanctions from open sources.",
-        subcommands = {ListsCommand.class, ScreenCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class
+        subcommands = {
+            ListsCommand.class,
+            ScreenCommand.class,
+            IngestCommand.class,
+            ArticlesCommand.class,
+            EvalCommand.class,
+            DemoCommand.class,
+            BenchCommand.class
         },
         footer = {"", ExitCode.HELP})
 final class ArmswatchCommand implements Runnable {
@@ -20,6 +27,7 @@ final class ArmswatchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required (lists, screen, eval, demo, bench)");
+        throw new ParameterException(
+                spec.commandLine(), "a command is required (lists, screen, ingest, articles, eval, demo, bench)");
     }
 }

@@ -1,0 +1,137 @@
+package org.armswatch.store.db;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.armswatch.news.ArticleException;
+import org.armswatch.news.ArticleExtractor;
+import org.armswatch.news.ExtractedArticle;
+import org.armswatch.news.Fingerprints;
+import org.armswatch.news.NearDuplicates;
+
+/**
+ * Reads reporting into the store: each input's text extracted, checked against what is stored
+ * (the same bytes from the same source are skipped; the same normalised text elsewhere is a
+ * duplicate; a near-duplicate is a syndicated copy) and stored whole, with its provenance, in one
+ * transaction. The near-duplicate index is rebuilt from the store when the ingester is opened, so
+ * it never lags behind what is stored. One ingester per process; not thread-safe.
+ */
+public final class ArticleIngester {
+    private final ArticleStore store;
+    private final NearDuplicates index;
+    private final Clock clock;
+
+    private ArticleIngester(ArticleStore store, NearDuplicates index, Clock clock) {
+        this.store = store;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** An ingester over the store, its near-duplicate index filled from the stored articles. */
+    public static ArticleIngester open(Database db, Clock clock) {
+        ArticleStore store = db.articles();
+        NearDuplicates index = new NearDuplicates(NearDuplicates.Settings.defaults());
+        for (ArticleStore.Signature s : store.signatures()) {
+            index.add(s.id(), NearDuplicates.decode(HexFormat.of().parseHex(s.signature())));
+        }
+        return new ArticleIngester(store, index, clock);
+    }
+
+    /**
+     * One input.
+     *
+     * @param raw its bytes
+     * @param contentType its media type as given (HTTP header), or null to tell from the source
+     * @param source its file path or URL
+     * @param outlet the outlet to record instead of what the page says, or null
+     * @param published the publication date to record instead of what the page says, or null
+     */
+    public record Input(byte[] raw, String contentType, String source, String outlet, LocalDate published) {}
+
+    /** What became of an input. */
+    public enum Kind {
+        /** Stored as a new story. */
+        INGESTED,
+        /** Stored, the same normalised text as a stored article from another source. */
+        DUPLICATE,
+        /** Stored, a near-duplicate (another version of one wire story) of a stored article. */
+        SYNDICATED,
+        /** Not stored: these bytes from this source are stored already. */
+        SKIPPED,
+        /** Not stored: the input could not be read as an article. */
+        FAILED
+    }
+
+    /**
+     * The outcome of one input.
+     *
+     * @param kind what became of it
+     * @param source its file path or URL
+     * @param article the stored article's id (of the one stored before, when skipped); 0 when failed
+     * @param copyOf the stored article it copies, for a duplicate or a syndicated copy; else 0
+     * @param reason why it failed, or null
+     */
+    public record Outcome(Kind kind, String source, long article, long copyOf, String reason) {}
+
+    /** Reads, checks and stores one input; an input that cannot be read fails alone. */
+    public Outcome ingest(Input in) {
+        String rawHash = Fingerprints.sha256(in.raw());
+        Optional<ArticleStore.Stored> same = store.sameSource(in.source(), rawHash);
+        if (same.isPresent()) {
+            return new Outcome(Kind.SKIPPED, in.source(), same.get().id(), 0, null);
+        }
+        ExtractedArticle a;
+        try {
+            a = ArticleExtractor.extract(in.raw(), in.contentType(), in.source());
+        } catch (ArticleException e) {
+            return new Outcome(Kind.FAILED, in.source(), 0, 0, e.getMessage());
+        }
+        String normalised = Fingerprints.normalise(a.text());
+        if (normalised.isEmpty()) {
+            return new Outcome(Kind.FAILED, in.source(), 0, 0, in.source() + ": no article text found");
+        }
+        String textHash = Fingerprints.sha256(normalised);
+        long[] signature = Fingerprints.minHash(normalised);
+        Optional<ArticleStore.Link> link = store.sameText(textHash)
+                .map(s -> new ArticleStore.Link(s.id(), "duplicate", 1.0))
+                .or(() -> index.nearest(signature)
+                        .map(m -> new ArticleStore.Link(m.articleId(), "syndicated", m.similarity())));
+        long id = store.add(
+                new ArticleStore.NewArticle(
+                        in.source(),
+                        in.outlet() != null ? in.outlet() : a.outlet(),
+                        a.title(),
+                        a.author(),
+                        in.published() != null ? in.published() : a.published(),
+                        clock.instant(),
+                        contentType(in),
+                        a.language(),
+                        rawHash,
+                        textHash,
+                        a.text(),
+                        HexFormat.of().formatHex(NearDuplicates.encode(signature))),
+                link);
+        index.add(id, signature);
+        Kind kind = link.isEmpty()
+                ? Kind.INGESTED
+                : link.get().relation().equals("duplicate") ? Kind.DUPLICATE : Kind.SYNDICATED;
+        return new Outcome(
+                kind, in.source(), id, link.map(ArticleStore.Link::article).orElse(0L), null);
+    }
+
+    // The media type recorded: the one given, without parameters, else the one the source's name implies.
+    private static String contentType(Input in) {
+        if (in.contentType() != null && !in.contentType().isBlank()) {
+            return in.contentType().split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        }
+        String name = in.source().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".txt")) {
+            return "text/plain";
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return "text/markdown";
+        }
+        return "text/html";
+    }
+}
