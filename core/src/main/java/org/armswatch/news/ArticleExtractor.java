@@ -589,7 +589,16 @@ public final class ArticleExtractor {
     private static final Pattern MD_RULE =
             Pattern.compile("^\\s*(?:\\*\\s*){3,}$|^\\s*(?:-\\s*){3,}$|^\\s*(?:_\\s*){3,}$");
 
-    // Plain text: the first non-empty line is the title, the rest splits into paragraphs at blank lines.
+    // A line of a page saved as text that is the page's furniture, not the story.
+    private static final Pattern CHROME_LINE = Pattern.compile(
+            "(?i)(skip to (the )?(main )?content|share( this)?( article| story| page)?|advertisement|menu"
+                    + "|sign in|log in|subscribe( now)?|read more|listen to (this )?article|print( this page)?)[.!:]?");
+    // A first line longer than this is a paragraph, not a headline.
+    private static final int MAX_TITLE = 200;
+
+    // Plain text: a line alone that is page furniture (Skip to main content, Share this article) is
+    // dropped; the first other line is the title when it is short enough to be one; the rest splits
+    // into paragraphs at blank lines.
     // Markdown: the first level-1 heading is the title (else the first line); headings, list items and code
     // fences are paragraphs of their own; inline marks, links and images are reduced to their text.
     private static ExtractedArticle fromLines(String text, String source, boolean markdown) {
@@ -613,11 +622,16 @@ public final class ArticleExtractor {
                 continue;
             }
             if (!markdown) {
-                if (title == null) {
-                    title = clean(line);
-                } else {
-                    current.append(line).append(' ');
+                if (current.isEmpty() && CHROME_LINE.matcher(line.strip()).matches()) {
+                    continue;
                 }
+                if (title == null) {
+                    title = line.strip().length() <= MAX_TITLE ? clean(line) : "";
+                    if (!title.isEmpty()) {
+                        continue;
+                    }
+                }
+                current.append(line).append(' ');
                 continue;
             }
             if (MD_RULE.matcher(line).matches()) {

@@ -429,4 +429,18 @@ class ArticleExtractorTest {
         assertThat(ArticleExtractor.date("2026-03-10T08:00:00")).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(ArticleExtractor.date("10 March 2026")).isNull();
     }
+
+    @Test
+    void plainTextDropsPageFurnitureAndTakesNoParagraphForTitle() throws ArticleException {
+        String saved = "Skip to main content\n\nConvoy seen at the border\n\nShare this article\n\n"
+                + "Trucks loaded with crates crossed the bridge before dawn, witnesses said.\n";
+        ExtractedArticle a = ArticleExtractor.extract(saved.getBytes(StandardCharsets.UTF_8), null, "saved.txt");
+        assertThat(a.title()).isEqualTo("Convoy seen at the border");
+        assertThat(a.text()).isEqualTo("Trucks loaded with crates crossed the bridge before dawn, witnesses said.");
+
+        String noHeadline = "x".repeat(120) + " " + "y".repeat(120) + "\n\nA second paragraph follows here.";
+        ExtractedArticle b = ArticleExtractor.extract(noHeadline.getBytes(StandardCharsets.UTF_8), null, "n.txt");
+        assertThat(b.title()).isEmpty();
+        assertThat(b.text()).startsWith("xxx").endsWith("A second paragraph follows here.");
+    }
 }
