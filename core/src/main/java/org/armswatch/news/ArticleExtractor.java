@@ -284,7 +284,7 @@ public final class ArticleExtractor {
         }
         String text = String.join("\n\n", paragraphs);
         return new ExtractedArticle(
-                title, author == null ? "" : author, published, outlet, Languages.detect(text), text);
+                title, author == null ? "" : author, published, outlet, Languages.detect(text), text, "text/html");
     }
 
     private static List<JsonNode> jsonLdArticles(Document doc) {
@@ -662,7 +662,14 @@ public final class ArticleExtractor {
             title = paragraphs.isEmpty() ? "" : paragraphs.removeFirst();
         }
         String joined = String.join("\n\n", paragraphs);
-        return new ExtractedArticle(title, "", null, host(source), Languages.detect(joined), joined);
+        return new ExtractedArticle(
+                title,
+                "",
+                null,
+                host(source),
+                Languages.detect(joined),
+                joined,
+                markdown ? "text/markdown" : "text/plain");
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {

@@ -105,7 +105,7 @@ public final class ArticleIngester {
                         a.author(),
                         in.published() != null ? in.published() : a.published(),
                         clock.instant(),
-                        contentType(in),
+                        a.mediaType(),
                         a.language(),
                         rawHash,
                         textHash,
@@ -118,20 +118,5 @@ public final class ArticleIngester {
                 : link.get().relation().equals("duplicate") ? Kind.DUPLICATE : Kind.SYNDICATED;
         return new Outcome(
                 kind, in.source(), id, link.map(ArticleStore.Link::article).orElse(0L), null);
-    }
-
-    // The media type recorded: the one given, without parameters, else the one the source's name implies.
-    private static String contentType(Input in) {
-        if (in.contentType() != null && !in.contentType().isBlank()) {
-            return in.contentType().split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
-        }
-        String name = in.source().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".txt")) {
-            return "text/plain";
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return "text/markdown";
-        }
-        return "text/html";
     }
 }
