@@ -90,6 +90,7 @@ class IngestCommandIT {
         assertThat(shown.get("raw_sha256").asText()).hasSize(64);
         assertThat(shown.get("language").asText()).isEqualTo("en");
         assertThat(shown.get("content_type").asText()).isEqualTo("text/html");
+        assertThat(shown.get("author").isNull()).isTrue();
 
         Cli.Result again = cli.run("ingest", files.toString());
         assertThat(again.out()).contains("ingested 0, duplicates 0, syndicated copies 0, skipped 3");

@@ -102,7 +102,7 @@ public final class ArticleIngester {
                         in.source(),
                         in.outlet() != null ? in.outlet() : a.outlet(),
                         a.title(),
-                        a.author(),
+                        a.author().isEmpty() ? null : a.author(),
                         in.published() != null ? in.published() : a.published(),
                         clock.instant(),
                         a.mediaType(),
