@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "List the stored articles by publication date (undated last).",
-        subcommands = {ArticlesShowCommand.class},
+        subcommands = {ArticlesShowCommand.class, ArticlesSearchCommand.class},
         footer = {"", ExitCode.HELP})
 final class ArticlesCommand implements Callable<Integer> {
     @Spec

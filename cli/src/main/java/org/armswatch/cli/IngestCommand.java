@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.armswatch.store.db.ArticleIngester;
+import org.armswatch.store.db.ArticleSearch;
 import org.armswatch.store.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,8 +75,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<ArticleIngester.Kind, Integer> counts = new EnumMap<>(ArticleIngester.Kind.class);
         try (Database db = GlobalOptions.open(global.settings());
+                ArticleSearch search = ArticleSearch.open(global.settings().searchIndex(), db.articles());
                 ProgressBar bar = Terminal.interactive() ? bar(files.size()) : null) {
-            ArticleIngester ingester = ArticleIngester.open(db, GlobalOptions.clock());
+            ArticleIngester ingester = ArticleIngester.open(db, search, GlobalOptions.clock());
             for (Path f : files) {
                 ArticleIngester.Outcome o = ingest(ingester, f);
                 counts.merge(o.kind(), 1, Integer::sum);
@@ -86,6 +88,7 @@ final class IngestCommand implements Callable<Integer> {
                     bar.step();
                 }
             }
+            search.commit();
         }
         out.printf(
                 "ingested %d, duplicates %d, syndicated copies %d, skipped %d (already stored), failed %d%n",

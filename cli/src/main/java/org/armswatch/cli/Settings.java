@@ -76,6 +76,11 @@ record Settings(Path home, StoreConfig store, Map<String, Duration> staleAfter, 
     }
 
     /** The lists {@code lists update} downloads, with their configured URLs. */
+    /** The folder of the articles' full-text index. */
+    Path searchIndex() {
+        return home.resolve("index").resolve("articles");
+    }
+
     List<ListSource> downloadable() {
         return ListSources.downloadable().stream()
                 .map(s -> downloadUrls.containsKey(s.name())

@@ -56,6 +56,14 @@ class IngestCommandIT {
         return html.toString();
     }
 
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     private Path write(String name, String content) throws IOException {
         Path f = files.resolve(name);
         Files.createDirectories(f.getParent());
@@ -91,6 +99,24 @@ class IngestCommandIT {
         assertThat(shown.get("language").asText()).isEqualTo("en");
         assertThat(shown.get("content_type").asText()).isEqualTo("text/html");
         assertThat(shown.get("author").isNull()).isTrue();
+
+        JsonNode found = cli.run("articles", "search", "\"freight cars\"", "--format", "json")
+                .json();
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).get("snippet").asText())
+                .isEqualTo("Analysts who track rail traffic near the port said satellite images showed"
+                        + " <b>freight cars</b> lined up beside the quay on each of the nights in question.");
+        assertThat(cli.run("articles", "search", "freight", "--outlet", "Valley Post", "--format", "json")
+                        .json())
+                .hasSize(1);
+        assertThat(cli.run("articles", "search", "\"unclosed", "--format", "json")
+                        .exit())
+                .isEqualTo(ExitCode.USAGE);
+
+        // The store is the truth: an index lost is built again from it.
+        deleteTree(home.resolve("index"));
+        assertThat(cli.run("articles", "search", "embargo", "--format", "json").json())
+                .hasSize(2);
 
         Cli.Result again = cli.run("ingest", files.toString());
         assertThat(again.out()).contains("ingested 0, duplicates 0, syndicated copies 0, skipped 3");

@@ -1,5 +1,6 @@
 package org.armswatch.store.db;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -20,22 +21,27 @@ import org.armswatch.news.NearDuplicates;
 public final class ArticleIngester {
     private final ArticleStore store;
     private final NearDuplicates index;
+    private final ArticleSearch search;
     private final Clock clock;
 
-    private ArticleIngester(ArticleStore store, NearDuplicates index, Clock clock) {
+    private ArticleIngester(ArticleStore store, NearDuplicates index, ArticleSearch search, Clock clock) {
         this.store = store;
         this.index = index;
+        this.search = search;
         this.clock = clock;
     }
 
-    /** An ingester over the store, its near-duplicate index filled from the stored articles. */
-    public static ArticleIngester open(Database db, Clock clock) {
+    /**
+     * An ingester over the store, its near-duplicate index filled from the stored articles; each
+     * article stored is also added to the search index, which the caller commits.
+     */
+    public static ArticleIngester open(Database db, ArticleSearch search, Clock clock) {
         ArticleStore store = db.articles();
         NearDuplicates index = new NearDuplicates(NearDuplicates.Settings.defaults());
         for (ArticleStore.Signature s : store.signatures()) {
             index.add(s.id(), NearDuplicates.decode(HexFormat.of().parseHex(s.signature())));
         }
-        return new ArticleIngester(store, index, clock);
+        return new ArticleIngester(store, index, search, clock);
     }
 
     /**
@@ -113,10 +119,23 @@ public final class ArticleIngester {
                         HexFormat.of().formatHex(NearDuplicates.encode(signature))),
                 link);
         index.add(id, signature);
-        Kind kind = link.isEmpty()
-                ? Kind.INGESTED
-                : link.get().relation().equals("duplicate") ? Kind.DUPLICATE : Kind.SYNDICATED;
+        try {
+            search.add(store.get(id).orElseThrow(), a.text());
+        } catch (IOException e) {
+            // Stored but not yet searchable: the search index catches up with the store when next opened.
+        }
         return new Outcome(
-                kind, in.source(), id, link.map(ArticleStore.Link::article).orElse(0L), null);
+                kindOf(link),
+                in.source(),
+                id,
+                link.map(ArticleStore.Link::article).orElse(0L),
+                null);
+    }
+
+    private static Kind kindOf(Optional<ArticleStore.Link> link) {
+        if (link.isEmpty()) {
+            return Kind.INGESTED;
+        }
+        return link.get().relation().equals("duplicate") ? Kind.DUPLICATE : Kind.SYNDICATED;
     }
 }

@@ -201,6 +201,14 @@ public final class ArticleStore {
         });
     }
 
+    /** The stored articles whose id is greater than this one, by id. */
+    public List<Stored> after(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE id > :id ORDER BY id")
+                .bind("id", id)
+                .map((rs, ctx) -> row(rs))
+                .list());
+    }
+
     /** Every stored article's signature, by id. */
     public List<Signature> signatures() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, signature FROM article ORDER BY id")
