@@ -83,7 +83,12 @@ final class ArticlesSearchCommand implements Callable<Integer> {
                     h.get("published") == null ? "" : h.get("published"),
                     h.get("outlet") == null ? "" : h.get("outlet"),
                     h.get("title"));
-            out.println("    " + h.get("snippet").toString().replace("<b>", "«").replace("</b>", "»"));
+            out.println("    "
+                    + h.get("snippet")
+                            .toString()
+                            .replaceAll("\\s+", " ")
+                            .replace("<b>", "«")
+                            .replace("</b>", "»"));
         }
         if (hits.isEmpty()) {
             out.println("no article matches");

@@ -2,6 +2,8 @@ package org.armswatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.armswatch.lists.ListRefusedException;
 import org.armswatch.store.db.StoreException;
 import picocli.CommandLine;
@@ -10,7 +12,12 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
+    // Lucene tells on every start that the JDK's incubating vector API is not enabled; search works
+    // without it, and the notice is not for armswatch's users. Held here so that the level sticks.
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(Level.OFF);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
