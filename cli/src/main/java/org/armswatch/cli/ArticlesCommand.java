@@ -1,6 +1,5 @@
 package org.armswatch.cli;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.armswatch.store.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code armswatch articles}: the stored articles, and {@code articles show} one of them. */
@@ -31,20 +29,14 @@ final class ArticlesCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet (case-insensitive).")
-    String outlet;
-
-    @Option(names = "--since", paramLabel = "DATE", description = "Only articles published on or after DATE.")
-    LocalDate since;
-
-    @Option(names = "--until", paramLabel = "DATE", description = "Only articles published on or before DATE.")
-    LocalDate until;
+    @Mixin
+    ArticleFilterOptions only;
 
     @Override
     public Integer call() throws Exception {
         List<ArticleStore.Stored> articles;
         try (Database db = GlobalOptions.open(global.settings())) {
-            articles = db.articles().list(new ArticleStore.Filter(outlet, since, until));
+            articles = db.articles().list(only.filter());
         }
         if (output.json()) {
             Json.print(

@@ -1,13 +1,11 @@
 package org.armswatch.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.armswatch.store.db.ArticleSearch;
-import org.armswatch.store.db.ArticleStore;
 import org.armswatch.store.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,14 +35,8 @@ final class ArticlesSearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "What to look for.")
     String query;
 
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet (case-insensitive).")
-    String outlet;
-
-    @Option(names = "--since", paramLabel = "DATE", description = "Only articles published on or after DATE.")
-    LocalDate since;
-
-    @Option(names = "--until", paramLabel = "DATE", description = "Only articles published on or before DATE.")
-    LocalDate until;
+    @Mixin
+    ArticleFilterOptions only;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default: 20).")
     int limit;
@@ -59,7 +51,7 @@ final class ArticlesSearchCommand implements Callable<Integer> {
                 ArticleSearch search = ArticleSearch.open(global.settings().searchIndex(), db.articles())) {
             List<ArticleSearch.Hit> found;
             try {
-                found = search.search(query, new ArticleStore.Filter(outlet, since, until), limit);
+                found = search.search(query, only.filter(), limit);
             } catch (IllegalArgumentException e) {
                 throw new CliException(ExitCode.USAGE, e.getMessage());
             }

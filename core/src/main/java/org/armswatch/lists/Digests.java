@@ -14,12 +14,16 @@ import java.util.Map;
 import org.armswatch.model.Entity;
 import org.armswatch.model.FtmJson;
 
-/** SHA-256 digests of list files and of what was read from them, as lower-case hex. */
+/** SHA-256 digests of list files, of what was read from them, and of other bytes and text, as lower-case hex. */
 public final class Digests {
     private Digests() {}
 
     public static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
     public static String sha256(Path file) throws IOException {

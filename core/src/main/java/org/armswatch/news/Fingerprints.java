@@ -1,15 +1,11 @@
 package org.armswatch.news;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Fingerprints of article text: a normal form and its SHA-256 for exact duplicates, a MinHash
+ * Fingerprints of article text: a normal form (hashed with {@code Digests.sha256} for exact duplicates), a MinHash
  * signature for near duplicates (syndicated copies with another headline, trimmed, reordered or
  * lightly edited).
  *
@@ -62,20 +58,6 @@ public final class Fingerprints {
             }
         }
         return out.toString();
-    }
-
-    /** The SHA-256 digest of the bytes in lower-case hexadecimal (64 characters). */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    /** The SHA-256 digest of the text's UTF-8 bytes in lower-case hexadecimal. */
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

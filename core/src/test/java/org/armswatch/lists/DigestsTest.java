@@ -3,6 +3,7 @@ package org.armswatch.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,5 +161,13 @@ class DigestsTest {
         Entity a = Entity.builder("a", "Person").add("name", "Ay").build();
         String lines = FtmJson.write(a) + "\n" + FtmJson.write(b) + "\n";
         assertThat(Digests.content(List.of(b, a))).isEqualTo(Digests.sha256(lines));
+    }
+
+    @Test
+    void sha256OfKnownVectors() {
+        assertThat(Digests.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(Digests.sha256(new byte[0]))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(Digests.sha256("ü")).isEqualTo(Digests.sha256("ü".getBytes(StandardCharsets.UTF_8)));
     }
 }

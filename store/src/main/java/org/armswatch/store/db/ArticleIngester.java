@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.armswatch.lists.Digests;
 import org.armswatch.news.ArticleException;
 import org.armswatch.news.ArticleExtractor;
 import org.armswatch.news.ExtractedArticle;
@@ -82,7 +83,7 @@ public final class ArticleIngester {
 
     /** Reads, checks and stores one input; an input that cannot be read fails alone. */
     public Outcome ingest(Input in) {
-        String rawHash = Fingerprints.sha256(in.raw());
+        String rawHash = Digests.sha256(in.raw());
         Optional<ArticleStore.Stored> same = store.sameSource(in.source(), rawHash);
         if (same.isPresent()) {
             return new Outcome(Kind.SKIPPED, in.source(), same.get().id(), 0, null);
@@ -97,19 +98,21 @@ public final class ArticleIngester {
         if (normalised.isEmpty()) {
             return new Outcome(Kind.FAILED, in.source(), 0, 0, in.source() + ": no article text found");
         }
-        String textHash = Fingerprints.sha256(normalised);
+        String textHash = Digests.sha256(normalised);
         long[] signature = Fingerprints.minHash(normalised);
         Optional<ArticleStore.Link> link = store.sameText(textHash)
                 .map(s -> new ArticleStore.Link(s.id(), "duplicate", 1.0))
                 .or(() -> index.nearest(signature)
                         .map(m -> new ArticleStore.Link(m.articleId(), "syndicated", m.similarity())));
+        String outlet = in.outlet() != null ? in.outlet() : a.outlet();
+        LocalDate published = in.published() != null ? in.published() : a.published();
         long id = store.add(
                 new ArticleStore.NewArticle(
                         in.source(),
-                        in.outlet() != null ? in.outlet() : a.outlet(),
+                        outlet,
                         a.title(),
                         a.author().isEmpty() ? null : a.author(),
-                        in.published() != null ? in.published() : a.published(),
+                        published,
                         clock.instant(),
                         a.mediaType(),
                         a.language(),
@@ -120,7 +123,7 @@ public final class ArticleIngester {
                 link);
         index.add(id, signature);
         try {
-            search.add(store.get(id).orElseThrow(), a.text());
+            search.add(id, a.title(), outlet, published, a.text());
         } catch (IOException e) {
             // Stored but not yet searchable: the search index catches up with the store when next opened.
         }

@@ -2,6 +2,7 @@ package org.armswatch.store.db;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,26 +64,36 @@ public final class ArticleSearch implements AutoCloseable {
         }
         ArticleSearch search = new ArticleSearch(writer, last);
         for (ArticleStore.Stored a : store.after(last)) {
-            search.add(a, store.text(a.id()).orElseThrow());
+            search.add(
+                    a.id(),
+                    a.title(),
+                    a.outlet(),
+                    a.published(),
+                    store.text(a.id()).orElseThrow());
         }
         search.commit();
         return search;
     }
 
-    /** Indexes a stored article (again, if it is there already). */
-    public void add(ArticleStore.Stored a, String text) throws IOException {
+    /**
+     * Indexes a stored article (again, if it is there already).
+     *
+     * @param outlet its outlet, or null
+     * @param published its publication date, or null
+     */
+    public void add(long id, String title, String outlet, LocalDate published, String text) throws IOException {
         Document d = new Document();
-        d.add(new StringField("id", Long.toString(a.id()), Field.Store.YES));
-        d.add(new TextField("title", a.title(), Field.Store.YES));
+        d.add(new StringField("id", Long.toString(id), Field.Store.YES));
+        d.add(new TextField("title", title, Field.Store.YES));
         d.add(new TextField("text", text, Field.Store.YES));
-        if (a.outlet() != null) {
-            d.add(new StringField("outlet", a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (outlet != null) {
+            d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
         }
-        if (a.published() != null) {
-            d.add(new LongPoint("published", a.published().toEpochDay()));
+        if (published != null) {
+            d.add(new LongPoint("published", published.toEpochDay()));
         }
-        writer.updateDocument(new Term("id", Long.toString(a.id())), d);
-        lastId = Math.max(lastId, a.id());
+        writer.updateDocument(new Term("id", Long.toString(id)), d);
+        lastId = Math.max(lastId, id);
     }
 
     /** Makes what was added durable, with the highest article id it holds. */
