@@ -1,5 +1,6 @@
 package org.armswatch.cli;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ final class ArticlesCommand implements Callable<Integer> {
                     articles.stream().map(ArticlesCommand::summary).toList());
             return ExitCode.OK;
         }
+        printTable(spec.commandLine().getOut(), articles);
+        return ExitCode.OK;
+    }
+
+    /** The articles as a table: id, date, outlet, duplicate group and title. */
+    static void printTable(PrintWriter out, List<ArticleStore.Stored> articles) {
         Table table = new Table("ID", "PUBLISHED", "OUTLET", "GROUP", "TITLE");
         for (ArticleStore.Stored a : articles) {
             table.row(
@@ -53,8 +60,7 @@ final class ArticlesCommand implements Callable<Integer> {
                     a.group() == null ? "" : a.group(),
                     a.title());
         }
-        table.print(spec.commandLine().getOut());
-        return ExitCode.OK;
+        table.print(out);
     }
 
     /** The flat JSON form of an article in a list. */

@@ -19,6 +19,9 @@ import org.armswatch.screen.ScreeningQuery;
 import org.armswatch.screen.ScreeningResult;
 import org.armswatch.screen.ScreeningUnavailableException;
 import org.armswatch.screen.Thresholds;
+import org.armswatch.store.db.ArticleIngester;
+import org.armswatch.store.db.ArticleSearch;
+import org.armswatch.store.db.ArticleStore;
 import org.armswatch.store.db.Database;
 import org.armswatch.store.db.ListLoader;
 import org.armswatch.store.db.ListStore;
@@ -33,7 +36,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code armswatch demo}: the main job, end to end on real data. Loads the sanctions lists (the
  * development layout's copies, a folder given with {@code --lists}, else the publishers'
- * downloads), shows what changed between the versions it holds, and prints the list status.
+ * downloads), shows what changed between the versions it holds, prints the list status, screens
+ * names the seed reports mention, and ingests those reports (when {@code ../shared/seeds} is
+ * present) and lists them with their duplicate groups.
  */
 @Command(
         name = "demo",
@@ -41,7 +46,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Run armswatch end to end on real data: load the official sanctions lists, compare their versions, show their status,"
-                    + " and screen names that the seed reports mention.",
+                    + " screen names that the seed reports mention, and ingest the seed reports (../shared/seeds, when present).",
             "Without --lists it uses ../shared/data beside the repository when present, else downloads the lists. Never asks for input."
         },
         footer = {"", ExitCode.HELP})
@@ -99,6 +104,12 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("== 4. Screening names that the seed reports mention");
             screenNames(out, db.lists());
+            Optional<Path> seeds = DevLayout.shared("seeds");
+            if (seeds.isPresent()) {
+                out.println();
+                out.println("== 5. Ingesting the reports in " + seeds.get());
+                ingest(out, err, db, settings, seeds.get());
+            }
         }
         return report.exitCode();
     }
@@ -125,6 +136,21 @@ final class DemoCommand implements Callable<Integer> {
             ScreenView.print(out, q, Thresholds.DEFAULT, matches, related, built.versions(), false);
             out.println();
         }
+    }
+
+    private static void ingest(PrintWriter out, PrintWriter err, Database db, Settings settings, Path seeds)
+            throws Exception {
+        try (ArticleSearch search = ArticleSearch.open(settings.searchIndex(), db.articles())) {
+            ArticleIngester ingester = ArticleIngester.open(db, search, GlobalOptions.clock());
+            for (Path f : IngestCommand.files(seeds)) {
+                ArticleIngester.Outcome o = IngestCommand.ingestFile(ingester, f, ArticleIngester.Overrides.NONE);
+                if (o.kind() == ArticleIngester.Kind.FAILED) {
+                    err.println("failed: " + o.reason());
+                }
+            }
+            search.commit();
+        }
+        ArticlesCommand.printTable(out, db.articles().list(new ArticleStore.Filter(null, null, null)));
     }
 
     private static void printDiffs(PrintWriter out, ListStore store) {

@@ -2,23 +2,31 @@ package org.armswatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.armswatch.news.PageFetcher;
 import org.armswatch.store.db.ArticleIngester;
 import org.armswatch.store.db.ArticleSearch;
 import org.armswatch.store.db.Database;
+import org.armswatch.store.db.WebIngester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,20 +34,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code armswatch ingest}: reporting from files and folders into the store. */
+/** {@code armswatch ingest}: reporting from files, folders, web pages and feeds into the store. */
 @Command(
         name = "ingest",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Read news articles (HTML pages, plain text, Markdown) from files and folders into the store:"
-                    + " clean text, provenance, duplicates and syndicated copies linked.",
-            "Folders are read recursively; files other than .html, .htm, .xhtml, .txt, .md and .markdown in"
-                    + " them are passed over. One line per item that failed; the exit code is 3 when any did."
+            "Read news articles (HTML pages, plain text, Markdown) from files, folders and web pages, and the new items of"
+                    + " RSS and Atom feeds, into the store: clean text, provenance, duplicates and syndicated copies"
+                    + " linked.",
+            "Folders are read recursively; files other than .html, .htm, .xhtml, .txt, .md and .markdown in them are"
+                    + " passed over. Pages are fetched only from public addresses unless fetch.allow-addresses in"
+                    + " armswatch.properties allows others. A feed's items are remembered: the next run reads only new"
+                    + " ones. One line per item that failed; the exit code is 3 when any did."
         },
         footer = {"", ExitCode.HELP})
 final class IngestCommand implements Callable<Integer> {
-    /** Larger files are refused: no news page comes near it. */
+    /** Larger files and pages are refused: no news page comes near it. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".txt", ".md", ".markdown");
@@ -50,8 +61,25 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH|URL", description = "Files, folders or web pages (http, https).")
+    List<String> sources = List.of();
+
+    @Option(
+            names = "--feed",
+            paramLabel = "URL",
+            description = "An RSS or Atom feed whose new items to read (repeatable).")
+    List<String> feeds = List.of();
+
+    @Option(names = "--watch", description = "Keep reading the feeds every --every until interrupted (Ctrl-C).")
+    boolean watch;
+
+    @Option(
+            names = "--every",
+            paramLabel = "DURATION",
+            defaultValue = "15m",
+            description =
+                    "With --watch, the pause between reads of the feeds, as 15m, 2h or 90s (default: ${DEFAULT-VALUE}).")
+    String every;
 
     @Option(
             names = "--outlet",
@@ -67,60 +95,135 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            files.addAll(files(p));
+        if (sources.isEmpty() && feeds.isEmpty()) {
+            throw new CliException(ExitCode.USAGE, "nothing to ingest: give files, folders, URLs or --feed URL");
+        }
+        if (watch && feeds.isEmpty()) {
+            throw new CliException(ExitCode.USAGE, "--watch needs at least one --feed");
+        }
+        Duration pause = pause();
+        List<URI> feedUrls = new ArrayList<>();
+        for (String f : feeds) {
+            feedUrls.add(url(f).orElseThrow(
+                            () -> new CliException(ExitCode.USAGE, "--feed " + f + ": not an http or https URL")));
+        }
+        List<Source> items = new ArrayList<>();
+        for (String s : sources) {
+            Optional<URI> u = url(s);
+            if (u.isPresent()) {
+                items.add(new Source.Page(u.get()));
+            } else {
+                files(Path.of(s)).forEach(f -> items.add(new Source.File(f)));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<ArticleIngester.Kind, Integer> counts = new EnumMap<>(ArticleIngester.Kind.class);
-        try (Database db = GlobalOptions.open(global.settings());
-                ArticleSearch search = ArticleSearch.open(global.settings().searchIndex(), db.articles());
-                ProgressBar bar = Terminal.interactive() ? bar(files.size()) : null) {
+        Settings settings = global.settings();
+        PageFetcher.Settings fetch =
+                PageFetcher.Settings.defaults(VersionProvider.version()).withPolicy(settings.fetchPolicy());
+        try (Database db = GlobalOptions.open(settings);
+                ArticleSearch search = ArticleSearch.open(settings.searchIndex(), db.articles());
+                PageFetcher fetcher = new PageFetcher(fetch)) {
             ArticleIngester ingester = ArticleIngester.open(db, search, GlobalOptions.clock());
-            for (Path f : files) {
-                ArticleIngester.Outcome o = ingest(ingester, f);
-                counts.merge(o.kind(), 1, Integer::sum);
-                if (o.kind() == ArticleIngester.Kind.FAILED) {
-                    err.println("failed: " + o.reason());
-                }
-                if (bar != null) {
-                    bar.step();
+            WebIngester web = new WebIngester(ingester, db.feeds(), fetcher, GlobalOptions.clock());
+            ArticleIngester.Overrides overrides = new ArticleIngester.Overrides(outlet, published);
+            Tally tally = new Tally(err);
+            try (ProgressBar bar = Terminal.interactive() && !items.isEmpty() ? bar(items.size()) : null) {
+                for (Source item : items) {
+                    tally.add(
+                            switch (item) {
+                                case Source.Page p -> web.page(p.url(), overrides);
+                                case Source.File f -> ingestFile(ingester, f.path(), overrides);
+                            });
+                    if (bar != null) {
+                        bar.step();
+                    }
                 }
             }
+            readFeeds(web, feedUrls, overrides, tally, out);
             search.commit();
+            tally.print(out, "");
+            boolean failed = tally.failed();
+            while (watch) {
+                out.flush();
+                Thread.sleep(pause.toMillis());
+                Tally round = new Tally(err);
+                readFeeds(web, feedUrls, overrides, round, out);
+                search.commit();
+                round.print(out, LocalTime.now(GlobalOptions.clock()).truncatedTo(ChronoUnit.SECONDS) + " ");
+                failed |= round.failed();
+            }
+            return failed ? ExitCode.REFUSED : ExitCode.OK;
         }
-        out.printf(
-                "ingested %d, duplicates %d, syndicated copies %d, skipped %d (already stored), failed %d%n",
-                counts.getOrDefault(ArticleIngester.Kind.INGESTED, 0),
-                counts.getOrDefault(ArticleIngester.Kind.DUPLICATE, 0),
-                counts.getOrDefault(ArticleIngester.Kind.SYNDICATED, 0),
-                counts.getOrDefault(ArticleIngester.Kind.SKIPPED, 0),
-                counts.getOrDefault(ArticleIngester.Kind.FAILED, 0));
-        return counts.containsKey(ArticleIngester.Kind.FAILED) ? ExitCode.REFUSED : ExitCode.OK;
     }
 
-    private ArticleIngester.Outcome ingest(ArticleIngester ingester, Path f) {
+    /** One thing to ingest: a file or a web page. */
+    private sealed interface Source {
+        record File(Path path) implements Source {}
+
+        record Page(URI url) implements Source {}
+    }
+
+    private Duration pause() {
+        Duration d =
+                Settings.duration(every.matches("\\d+s") ? "PT" + every.toUpperCase(Locale.ROOT) : every, "--every");
+        if (d.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new CliException(ExitCode.USAGE, "--every " + every + ": at least one second");
+        }
+        return d;
+    }
+
+    private static void readFeeds(
+            WebIngester web, List<URI> feedUrls, ArticleIngester.Overrides overrides, Tally tally, PrintWriter out)
+            throws InterruptedException {
+        for (URI f : feedUrls) {
+            WebIngester.FeedRead read = web.feed(f, overrides, tally::add);
+            if (read.failure() != null) {
+                tally.feedFailed(read.failure());
+            } else if (read.notModified()) {
+                out.println("feed " + f + ": not modified since the last read");
+            } else {
+                out.println("feed " + f + ": " + read.fresh() + " new of " + read.items() + " items");
+            }
+        }
+    }
+
+    /** Reads and ingests one file; a file that cannot be read, or is too large, fails alone. */
+    static ArticleIngester.Outcome ingestFile(ArticleIngester ingester, Path f, ArticleIngester.Overrides overrides) {
         String source = f.toAbsolutePath().normalize().toString();
         byte[] raw;
         try {
             long size = Files.size(f);
             if (size > MAX_BYTES) {
-                return failed(source, "too large (" + size + " bytes; at most " + MAX_BYTES + ")");
+                return ArticleIngester.Outcome.failed(
+                        source, source + ": too large (" + size + " bytes; at most " + MAX_BYTES + ")");
             }
             raw = Files.readAllBytes(f);
         } catch (IOException e) {
-            return failed(source, "cannot be read: " + e.getMessage());
+            return ArticleIngester.Outcome.failed(source, source + ": cannot be read: " + e.getMessage());
         }
-        return ingester.ingest(new ArticleIngester.Input(raw, null, source, outlet, published));
+        return ingester.ingest(new ArticleIngester.Input(raw, null, source, overrides, null));
     }
 
-    private static ArticleIngester.Outcome failed(String source, String why) {
-        return new ArticleIngester.Outcome(ArticleIngester.Kind.FAILED, source, 0, 0, source + ": " + why);
+    // A source that names a scheme is a URL (only http and https are fetched); anything else a path.
+    private static Optional<URI> url(String source) {
+        if (!source.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+            return Optional.empty();
+        }
+        try {
+            URI u = new URI(source);
+            String scheme = u.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+                throw new CliException(ExitCode.USAGE, source + ": only http and https URLs can be read");
+            }
+            return Optional.of(u);
+        } catch (URISyntaxException e) {
+            throw new CliException(ExitCode.USAGE, source + ": not a valid URL (" + e.getReason() + ")");
+        }
     }
 
     // The files a path names: itself, or the readable files below a folder, in name order.
-    private static List<Path> files(Path p) throws IOException {
+    static List<Path> files(Path p) throws IOException {
         if (Files.isRegularFile(p)) {
             return List.of(p);
         }
@@ -141,12 +244,53 @@ final class IngestCommand implements Callable<Integer> {
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    private static ProgressBar bar(int files) {
+    private static ProgressBar bar(int items) {
         return new ProgressBarBuilder()
                 .setTaskName("Ingesting")
-                .setInitialMax(files)
+                .setInitialMax(items)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .build();
+    }
+
+    /** The outcomes of a run: counted, and a line on stderr for each failure. */
+    private static final class Tally {
+        private final Map<ArticleIngester.Kind, Integer> counts = new EnumMap<>(ArticleIngester.Kind.class);
+        private final PrintWriter err;
+
+        Tally(PrintWriter err) {
+            this.err = err;
+        }
+
+        void add(ArticleIngester.Outcome o) {
+            counts.merge(o.kind(), 1, Integer::sum);
+            if (o.kind() == ArticleIngester.Kind.FAILED) {
+                err.println("failed: " + o.reason());
+            }
+        }
+
+        void feedFailed(String reason) {
+            counts.merge(ArticleIngester.Kind.FAILED, 1, Integer::sum);
+            err.println("failed: " + reason);
+        }
+
+        boolean failed() {
+            return counts.containsKey(ArticleIngester.Kind.FAILED);
+        }
+
+        void print(PrintWriter out, String prefix) {
+            out.printf(
+                    "%singested %d, duplicates %d, syndicated copies %d, skipped %d (already stored), failed %d%n",
+                    prefix,
+                    count(ArticleIngester.Kind.INGESTED),
+                    count(ArticleIngester.Kind.DUPLICATE),
+                    count(ArticleIngester.Kind.SYNDICATED),
+                    count(ArticleIngester.Kind.SKIPPED),
+                    count(ArticleIngester.Kind.FAILED));
+        }
+
+        private int count(ArticleIngester.Kind kind) {
+            return counts.getOrDefault(kind, 0);
+        }
     }
 }

@@ -88,7 +88,8 @@ final class ListsBenchmark {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it. */
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -91,7 +91,7 @@ final class ScreenBenchReport {
         return m;
     }
 
-    private static Map<String, Object> latencies(Latencies l) {
+    static Map<String, Object> latencies(Latencies l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("count", l.count());
         m.put("median", l.median());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.armswatch.lists.ListSource;
 import org.armswatch.lists.ListSources;
+import org.armswatch.news.AddressPolicy;
 import org.armswatch.store.db.StoreConfig;
 
 /**
@@ -26,15 +28,24 @@ import org.armswatch.store.db.StoreConfig;
  * embedded H2 database in the home), and how old each list may be before it is stale
  * ({@code stale-after.<source>} in that file, as {@code 7d}, {@code 36h} or ISO-8601 {@code P7D}),
  * and where each list is downloaded from when not from its publisher's official URL
- * ({@code download-url.<source>}, for a mirror).
+ * ({@code download-url.<source>}, for a mirror), and which non-public addresses web pages and
+ * feeds may be fetched from ({@code fetch.allow-addresses}, comma-separated ranges such as {@code
+ * 10.20.0.0/16}; by default only public addresses are).
  *
  * @param home the home folder
  * @param store where the store lives
  * @param staleAfter per-source overrides of the expected cadence
  * @param downloadUrls per-source overrides of the download URL
+ * @param fetchPolicy the addresses pages and feeds may be fetched from
  */
-record Settings(Path home, StoreConfig store, Map<String, Duration> staleAfter, Map<String, URI> downloadUrls) {
+record Settings(
+        Path home,
+        StoreConfig store,
+        Map<String, Duration> staleAfter,
+        Map<String, URI> downloadUrls,
+        AddressPolicy fetchPolicy) {
     static final String FILE = "armswatch.properties";
+    private static final String ALLOW_ADDRESSES = "fetch.allow-addresses";
 
     Settings {
         staleAfter = Map.copyOf(staleAfter);
@@ -55,32 +66,36 @@ record Settings(Path home, StoreConfig store, Map<String, Duration> staleAfter, 
         }
         Map<String, Duration> stale = new HashMap<>();
         Map<String, URI> urls = new HashMap<>();
+        AddressPolicy policy = AddressPolicy.publicOnly();
         for (String key : props.stringPropertyNames()) {
             String value = props.getProperty(key).trim();
             if (key.startsWith("stale-after.")) {
                 stale.put(sourceOf(key, file), duration(value, file + ": " + key));
             } else if (key.startsWith("download-url.")) {
                 urls.put(sourceOf(key, file), url(value, file + ": " + key));
+            } else if (key.equals(ALLOW_ADDRESSES)) {
+                policy = policy(value, file);
             } else if (!key.equals("db.url") && !key.equals("db.user") && !key.equals("db.password")) {
                 throw new CliException(
                         ExitCode.USAGE,
                         file + ": unknown setting '" + key
-                                + "' (known: db.url, db.user, db.password, stale-after.<source>, download-url.<source>)");
+                                + "' (known: db.url, db.user, db.password, stale-after.<source>, download-url.<source>, "
+                                + ALLOW_ADDRESSES + ")");
             }
         }
         String url = dbOption.orElse(props.getProperty("db.url"));
         StoreConfig store = url == null
                 ? StoreConfig.embedded(home)
                 : new StoreConfig(url, props.getProperty("db.user"), props.getProperty("db.password"));
-        return new Settings(home, store, stale, urls);
+        return new Settings(home, store, stale, urls, policy);
     }
 
-    /** The lists {@code lists update} downloads, with their configured URLs. */
     /** The folder of the articles' full-text index. */
     Path searchIndex() {
         return home.resolve("index").resolve("articles");
     }
 
+    /** The lists {@code lists update} downloads, with their configured URLs. */
     List<ListSource> downloadable() {
         return ListSources.downloadable().stream()
                 .map(s -> downloadUrls.containsKey(s.name())
@@ -93,6 +108,18 @@ record Settings(Path home, StoreConfig store, Map<String, Duration> staleAfter, 
                                 s.cadence())
                         : s)
                 .toList();
+    }
+
+    private static AddressPolicy policy(String value, Path file) {
+        List<String> ranges = Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
+                .toList();
+        try {
+            return AddressPolicy.allowing(ranges);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.USAGE, file + ": " + ALLOW_ADDRESSES + ": " + e.getMessage());
+        }
     }
 
     private static String sourceOf(String key, Path file) {

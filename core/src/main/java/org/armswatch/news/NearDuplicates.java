@@ -1,15 +1,17 @@
 package org.armswatch.news;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An in-memory locality-sensitive hashing index of {@link Fingerprints#minHash MinHash signatures}
- * that finds the stored article a new one is a near duplicate of (a syndicated or edited copy).
+ * that finds the stored articles a new one is a near duplicate of (syndicated or edited copies).
  *
  * <p>Each signature is cut into {@code bands} bands of {@code rows} consecutive values; two
  * articles become candidates when they agree on all values of at least one band, which for
@@ -18,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * index} of their full signatures against the threshold. A lookup reads one bucket per band, so
  * its cost grows with the number of candidates, not with the number of articles stored.
  *
- * <p>Thread-safe: {@link #add} and {@link #nearest} may be called from any threads at once. An
+ * <p>Thread-safe: {@link #add} and {@link #matches} may be called from any threads at once. An
  * article whose {@code add} has not returned may or may not be found by a concurrent {@code
- * nearest}.
+ * matches}.
  */
 public final class NearDuplicates {
     /**
@@ -114,17 +116,17 @@ public final class NearDuplicates {
     }
 
     /**
-     * The stored article most similar to the signature, if its estimated Jaccard index is at least
-     * the threshold; of equally similar articles the one with the smallest id. Only articles that
-     * share a band with the signature are considered.
+     * The stored articles whose estimated Jaccard index with the signature is at least the
+     * threshold, most similar first (of equally similar articles the smaller id first). Only
+     * articles that share a band with the signature are considered.
      *
      * @throws IllegalArgumentException if the signature is not {@link Fingerprints#SIGNATURE_LENGTH}
      *     long
      */
-    public Optional<Match> nearest(long[] signature) {
+    public List<Match> matches(long[] signature) {
         checkLength(signature);
         Set<Long> seen = new HashSet<>();
-        Match best = null;
+        List<Match> matches = new ArrayList<>();
         for (int band = 0; band < settings.bands; band++) {
             for (long id : buckets.getOrDefault(new BandKey(band, bandHash(signature, band)), NO_IDS)) {
                 long[] stored = signatures.get(id);
@@ -132,15 +134,13 @@ public final class NearDuplicates {
                     continue;
                 }
                 double similarity = Fingerprints.estimatedJaccard(signature, stored);
-                if (similarity >= settings.threshold
-                        && (best == null
-                                || similarity > best.similarity()
-                                || (similarity == best.similarity() && id < best.articleId()))) {
-                    best = new Match(id, similarity);
+                if (similarity >= settings.threshold) {
+                    matches.add(new Match(id, similarity));
                 }
             }
         }
-        return Optional.ofNullable(best);
+        matches.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparingLong(Match::articleId));
+        return matches;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.armswatch.lists.TestData;
@@ -51,8 +50,8 @@ class NearDuplicatesTest {
         }
     }
 
-    // Every report and its variants, inserted in a shuffled order; each article is linked to the
-    // nearest stored one found at its insertion, groups are the connected components of the links.
+    // Every report and its variants, inserted in a shuffled order; each article is linked to every
+    // stored one it matches at its insertion, groups are the connected components of the links.
     private static PairCounts evaluate(long seed) {
         List<Integer> truth = new ArrayList<>();
         List<long[]> signatures = new ArrayList<>();
@@ -77,8 +76,9 @@ class NearDuplicatesTest {
         }
         NearDuplicates index = new NearDuplicates(NearDuplicates.Settings.defaults());
         for (int i : order) {
-            Optional<NearDuplicates.Match> match = index.nearest(signatures.get(i));
-            match.ifPresent(m -> parent[find(parent, i)] = find(parent, (int) m.articleId()));
+            for (NearDuplicates.Match m : index.matches(signatures.get(i))) {
+                parent[find(parent, i)] = find(parent, (int) m.articleId());
+            }
             index.add(i, signatures.get(i));
         }
 
@@ -135,19 +135,21 @@ class NearDuplicatesTest {
     }
 
     @Test
-    void findsTheMostSimilarStoredArticle() {
+    void findsEveryMatchingStoredArticleMostSimilarFirst() {
         String report = reports.get(0);
         long[] original = Fingerprints.minHash(Fingerprints.normalise(report));
-        NearDuplicates index = new NearDuplicates(NearDuplicates.Settings.defaults());
-        index.add(10, original);
-        index.add(11, Fingerprints.minHash(Fingerprints.normalise(reports.get(1))));
-
-        Optional<NearDuplicates.Match> same = index.nearest(original);
-        assertThat(same).contains(new NearDuplicates.Match(10, 1.0));
-
         String copy = Variants.apply(report, EnumSet.allOf(Variants.Edit.class), new Random(7));
-        assertThat(index.nearest(Fingerprints.minHash(Fingerprints.normalise(copy))))
-                .hasValueSatisfying(m -> assertThat(m.articleId()).isEqualTo(10));
+        long[] copied = Fingerprints.minHash(Fingerprints.normalise(copy));
+        NearDuplicates index = new NearDuplicates(NearDuplicates.Settings.defaults());
+        index.add(10, copied);
+        index.add(11, Fingerprints.minHash(Fingerprints.normalise(reports.get(1))));
+        index.add(12, original);
+
+        List<NearDuplicates.Match> same = index.matches(original);
+        assertThat(same).extracting(NearDuplicates.Match::articleId).containsExactly(12L, 10L);
+        assertThat(same.getFirst().similarity()).isEqualTo(1.0);
+        assertThat(same.get(1).similarity())
+                .isBetween(NearDuplicates.Settings.defaults().threshold(), 0.99);
     }
 
     @Test
@@ -155,9 +157,9 @@ class NearDuplicatesTest {
         NearDuplicates index = new NearDuplicates(NearDuplicates.Settings.defaults());
         index.add(1, Fingerprints.minHash(Fingerprints.normalise(reports.get(2))));
 
-        assertThat(index.nearest(Fingerprints.minHash(Fingerprints.normalise(reports.get(3)))))
+        assertThat(index.matches(Fingerprints.minHash(Fingerprints.normalise(reports.get(3)))))
                 .isEmpty();
-        assertThat(index.nearest(Fingerprints.minHash(
+        assertThat(index.matches(Fingerprints.minHash(
                         Fingerprints.normalise("The harbour regatta was postponed because of fog on Saturday."))))
                 .isEmpty();
     }
@@ -179,7 +181,7 @@ class NearDuplicatesTest {
         NearDuplicates index = new NearDuplicates(NearDuplicates.Settings.defaults());
 
         assertThatThrownBy(() -> index.add(1, new long[64])).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> index.nearest(new long[129])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.matches(new long[129])).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

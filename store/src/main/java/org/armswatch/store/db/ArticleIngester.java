@@ -3,7 +3,9 @@ package org.armswatch.store.db;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.armswatch.lists.Digests;
 import org.armswatch.news.ArticleException;
@@ -15,7 +17,7 @@ import org.armswatch.news.NearDuplicates;
 /**
  * Reads reporting into the store: each input's text extracted, checked against what is stored
  * (the same bytes from the same source are skipped; the same normalised text elsewhere is a
- * duplicate; a near-duplicate is a syndicated copy) and stored whole, with its provenance, in one
+ * duplicate; a near-duplicate is a syndicated copy, linked to every stored version it matches) and stored whole, with its provenance, in one
  * transaction. The near-duplicate index is rebuilt from the store when the ingester is opened, so
  * it never lags behind what is stored. One ingester per process; not thread-safe.
  */
@@ -51,10 +53,23 @@ public final class ArticleIngester {
      * @param raw its bytes
      * @param contentType its media type as given (HTTP header), or null to tell from the source
      * @param source its file path or URL
-     * @param outlet the outlet to record instead of what the page says, or null
-     * @param published the publication date to record instead of what the page says, or null
+     * @param overrides what to record instead of what the page says
+     * @param defaultPublished the publication date to record when the page gives none (a feed
+     *     item's date), or null
      */
-    public record Input(byte[] raw, String contentType, String source, String outlet, LocalDate published) {}
+    public record Input(
+            byte[] raw, String contentType, String source, Overrides overrides, LocalDate defaultPublished) {}
+
+    /**
+     * What to record instead of what the pages say.
+     *
+     * @param outlet the outlet, or null
+     * @param published the publication date, or null
+     */
+    public record Overrides(String outlet, LocalDate published) {
+        /** Record what the pages say. */
+        public static final Overrides NONE = new Overrides(null, null);
+    }
 
     /** What became of an input. */
     public enum Kind {
@@ -79,7 +94,12 @@ public final class ArticleIngester {
      * @param copyOf the stored article it copies, for a duplicate or a syndicated copy; else 0
      * @param reason why it failed, or null
      */
-    public record Outcome(Kind kind, String source, long article, long copyOf, String reason) {}
+    public record Outcome(Kind kind, String source, long article, long copyOf, String reason) {
+        /** A failure: {@code reason} is one line that names the input. */
+        public static Outcome failed(String source, String reason) {
+            return new Outcome(Kind.FAILED, source, 0, 0, reason);
+        }
+    }
 
     /** Reads, checks and stores one input; an input that cannot be read fails alone. */
     public Outcome ingest(Input in) {
@@ -92,20 +112,24 @@ public final class ArticleIngester {
         try {
             a = ArticleExtractor.extract(in.raw(), in.contentType(), in.source());
         } catch (ArticleException e) {
-            return new Outcome(Kind.FAILED, in.source(), 0, 0, e.getMessage());
+            return Outcome.failed(in.source(), e.getMessage());
         }
         String normalised = Fingerprints.normalise(a.text());
         if (normalised.isEmpty()) {
-            return new Outcome(Kind.FAILED, in.source(), 0, 0, in.source() + ": no article text found");
+            return Outcome.failed(in.source(), in.source() + ": no article text found");
         }
         String textHash = Digests.sha256(normalised);
         long[] signature = Fingerprints.minHash(normalised);
-        Optional<ArticleStore.Link> link = store.sameText(textHash)
-                .map(s -> new ArticleStore.Link(s.id(), "duplicate", 1.0))
-                .or(() -> index.nearest(signature)
-                        .map(m -> new ArticleStore.Link(m.articleId(), "syndicated", m.similarity())));
-        String outlet = in.outlet() != null ? in.outlet() : a.outlet();
-        LocalDate published = in.published() != null ? in.published() : a.published();
+        List<ArticleStore.Link> links = new ArrayList<>();
+        store.sameText(textHash).ifPresent(d -> links.add(new ArticleStore.Link(d.id(), "duplicate", 1.0)));
+        for (NearDuplicates.Match m : index.matches(signature)) {
+            if (links.isEmpty() || links.getFirst().article() != m.articleId()) {
+                links.add(new ArticleStore.Link(m.articleId(), "syndicated", m.similarity()));
+            }
+        }
+        String outlet = in.overrides().outlet() != null ? in.overrides().outlet() : a.outlet();
+        LocalDate published =
+                in.published() != null ? in.published() : a.published() != null ? a.published() : in.defaultPublished();
         long id = store.add(
                 new ArticleStore.NewArticle(
                         in.source(),
@@ -120,25 +144,22 @@ public final class ArticleIngester {
                         textHash,
                         a.text(),
                         HexFormat.of().formatHex(NearDuplicates.encode(signature))),
-                link);
+                links);
         index.add(id, signature);
         try {
             search.add(id, a.title(), outlet, published, a.text());
         } catch (IOException e) {
             // Stored but not yet searchable: the search index catches up with the store when next opened.
         }
+        if (links.isEmpty()) {
+            return new Outcome(Kind.INGESTED, in.source(), id, 0, null);
+        }
+        ArticleStore.Link first = links.getFirst();
         return new Outcome(
-                kindOf(link),
+                first.relation().equals("duplicate") ? Kind.DUPLICATE : Kind.SYNDICATED,
                 in.source(),
                 id,
-                link.map(ArticleStore.Link::article).orElse(0L),
+                first.article(),
                 null);
-    }
-
-    private static Kind kindOf(Optional<ArticleStore.Link> link) {
-        if (link.isEmpty()) {
-            return Kind.INGESTED;
-        }
-        return link.get().relation().equals("duplicate") ? Kind.DUPLICATE : Kind.SYNDICATED;
     }
 }

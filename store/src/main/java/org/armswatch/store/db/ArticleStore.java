@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -93,25 +95,33 @@ public final class ArticleStore {
     public record Filter(String outlet, LocalDate since, LocalDate until) {}
 
     /**
-     * Stores an article, linked into the group of the article it copies when {@code link} is given
-     * (that article becomes the group's first when it had no group). One transaction.
+     * Stores an article, linked into the group of the articles it copies: {@code links}, strongest
+     * first, name them (the first gives the new article's relation and similarity). When they
+     * belong to different groups the groups are merged, since one story joins them; a group keeps
+     * the id of its first article. One transaction.
      *
      * @return the new article's id
+     * @throws IllegalArgumentException if a linked article is not stored
      */
-    public long add(NewArticle a, Optional<Link> link) {
+    public long add(NewArticle a, List<Link> links) {
         return jdbi.inTransaction(h -> {
             Long group = null;
-            if (link.isPresent()) {
-                long to = link.get().article();
-                group = h.createQuery("SELECT COALESCE(group_id, id) FROM article WHERE id = :id")
-                        .bind("id", to)
+            Set<Long> groups = new TreeSet<>();
+            for (Link link : links) {
+                groups.add(h.createQuery("SELECT COALESCE(group_id, id) FROM article WHERE id = :id")
+                        .bind("id", link.article())
                         .mapTo(Long.class)
                         .findOne()
-                        .orElseThrow(() -> new IllegalArgumentException("no stored article " + to));
-                h.createUpdate("UPDATE article SET group_id = id WHERE id = :id AND group_id IS NULL")
-                        .bind("id", to)
+                        .orElseThrow(() -> new IllegalArgumentException("no stored article " + link.article())));
+            }
+            if (!groups.isEmpty()) {
+                group = groups.iterator().next();
+                h.createUpdate("UPDATE article SET group_id = :group WHERE id IN (<groups>) OR group_id IN (<groups>)")
+                        .bind("group", group)
+                        .bindList("groups", List.copyOf(groups))
                         .execute();
             }
+            Optional<Link> link = links.stream().findFirst();
             return h.createUpdate("INSERT INTO article (source, outlet, title, author, published, fetched_at,"
                             + " content_type, language, raw_sha256, text_sha256, text, signature, group_id,"
                             + " relation, similarity) VALUES (:source, :outlet, :title, :author, :published,"

@@ -59,6 +59,10 @@ public final class Database implements AutoCloseable {
         return new ArticleStore(jdbi);
     }
 
+    public FeedStore feeds() {
+        return new FeedStore(jdbi);
+    }
+
     public ScreeningLog screeningLog() {
         return new ScreeningLog(jdbi);
     }
