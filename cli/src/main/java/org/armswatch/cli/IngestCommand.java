@@ -119,11 +119,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Settings settings = global.settings();
-        PageFetcher.Settings fetch =
-                PageFetcher.Settings.defaults(VersionProvider.version()).withPolicy(settings.fetchPolicy());
         try (Database db = GlobalOptions.open(settings);
                 ArticleSearch search = ArticleSearch.open(settings.searchIndex(), db.articles());
-                PageFetcher fetcher = new PageFetcher(fetch)) {
+                PageFetcher fetcher = new PageFetcher(settings.fetch())) {
             ArticleIngester ingester = ArticleIngester.open(db, search, GlobalOptions.clock());
             WebIngester web = new WebIngester(ingester, db.feeds(), fetcher, GlobalOptions.clock());
             ArticleIngester.Overrides overrides = new ArticleIngester.Overrides(outlet, published);
@@ -144,14 +142,8 @@ final class IngestCommand implements Callable<Integer> {
             search.commit();
             tally.print(out, "");
             boolean failed = tally.failed();
-            while (watch) {
-                out.flush();
-                Thread.sleep(pause.toMillis());
-                Tally round = new Tally(err);
-                readFeeds(web, feedUrls, overrides, round, out);
-                search.commit();
-                round.print(out, LocalTime.now(GlobalOptions.clock()).truncatedTo(ChronoUnit.SECONDS) + " ");
-                failed |= round.failed();
+            if (watch) {
+                failed |= watch(web, feedUrls, overrides, pause, search, out, err);
             }
             return failed ? ExitCode.REFUSED : ExitCode.OK;
         }
@@ -162,6 +154,36 @@ final class IngestCommand implements Callable<Integer> {
         record File(Path path) implements Source {}
 
         record Page(URI url) implements Source {}
+    }
+
+    // Reads the feeds again after each pause until the thread is interrupted; whether any round
+    // had a failure. Each round's articles are committed to the search index before the pause.
+    private static boolean watch(
+            WebIngester web,
+            List<URI> feedUrls,
+            ArticleIngester.Overrides overrides,
+            Duration pause,
+            ArticleSearch search,
+            PrintWriter out,
+            PrintWriter err)
+            throws IOException {
+        boolean failed = false;
+        try {
+            while (true) {
+                out.println("next read of the feeds in " + pause.toString().substring(2).toLowerCase(Locale.ROOT));
+                out.flush();
+                Thread.sleep(pause.toMillis());
+                Tally round = new Tally(err);
+                readFeeds(web, feedUrls, overrides, round, out);
+                search.commit();
+                round.print(out, LocalTime.now(GlobalOptions.clock()).truncatedTo(ChronoUnit.SECONDS) + " ");
+                failed |= round.failed();
+            }
+        } catch (InterruptedException e) {
+            // Interrupted while waiting or fetching: what was read so far is stored and committed.
+            out.println("stopped watching");
+            return failed;
+        }
     }
 
     private Duration pause() {

@@ -19,6 +19,7 @@ import java.util.Properties;
 import org.armswatch.lists.ListSource;
 import org.armswatch.lists.ListSources;
 import org.armswatch.news.AddressPolicy;
+import org.armswatch.news.PageFetcher;
 import org.armswatch.store.db.StoreConfig;
 
 /**
@@ -28,24 +29,26 @@ import org.armswatch.store.db.StoreConfig;
  * embedded H2 database in the home), and how old each list may be before it is stale
  * ({@code stale-after.<source>} in that file, as {@code 7d}, {@code 36h} or ISO-8601 {@code P7D}),
  * and where each list is downloaded from when not from its publisher's official URL
- * ({@code download-url.<source>}, for a mirror), and which non-public addresses web pages and
- * feeds may be fetched from ({@code fetch.allow-addresses}, comma-separated ranges such as {@code
- * 10.20.0.0/16}; by default only public addresses are).
+ * ({@code download-url.<source>}, for a mirror), which non-public addresses web pages and feeds
+ * may be fetched from ({@code fetch.allow-addresses}, comma-separated ranges such as {@code
+ * 10.20.0.0/16}; by default only public addresses are) and how long a page may take to answer
+ * ({@code fetch.timeout}).
  *
  * @param home the home folder
  * @param store where the store lives
  * @param staleAfter per-source overrides of the expected cadence
  * @param downloadUrls per-source overrides of the download URL
- * @param fetchPolicy the addresses pages and feeds may be fetched from
+ * @param fetch how web pages and feeds are fetched
  */
 record Settings(
         Path home,
         StoreConfig store,
         Map<String, Duration> staleAfter,
         Map<String, URI> downloadUrls,
-        AddressPolicy fetchPolicy) {
+        PageFetcher.Settings fetch) {
     static final String FILE = "armswatch.properties";
     private static final String ALLOW_ADDRESSES = "fetch.allow-addresses";
+    private static final String FETCH_TIMEOUT = "fetch.timeout";
 
     Settings {
         staleAfter = Map.copyOf(staleAfter);
@@ -66,7 +69,7 @@ record Settings(
         }
         Map<String, Duration> stale = new HashMap<>();
         Map<String, URI> urls = new HashMap<>();
-        AddressPolicy policy = AddressPolicy.publicOnly();
+        PageFetcher.Settings fetch = PageFetcher.Settings.defaults(VersionProvider.version());
         for (String key : props.stringPropertyNames()) {
             String value = props.getProperty(key).trim();
             if (key.startsWith("stale-after.")) {
@@ -74,20 +77,22 @@ record Settings(
             } else if (key.startsWith("download-url.")) {
                 urls.put(sourceOf(key, file), url(value, file + ": " + key));
             } else if (key.equals(ALLOW_ADDRESSES)) {
-                policy = policy(value, file);
+                fetch = fetch.withPolicy(policy(value, file));
+            } else if (key.equals(FETCH_TIMEOUT)) {
+                fetch = fetch.withReadTimeout(duration(value, file + ": " + key));
             } else if (!key.equals("db.url") && !key.equals("db.user") && !key.equals("db.password")) {
                 throw new CliException(
                         ExitCode.USAGE,
                         file + ": unknown setting '" + key
                                 + "' (known: db.url, db.user, db.password, stale-after.<source>, download-url.<source>, "
-                                + ALLOW_ADDRESSES + ")");
+                                + ALLOW_ADDRESSES + ", " + FETCH_TIMEOUT + ")");
             }
         }
         String url = dbOption.orElse(props.getProperty("db.url"));
         StoreConfig store = url == null
                 ? StoreConfig.embedded(home)
                 : new StoreConfig(url, props.getProperty("db.user"), props.getProperty("db.password"));
-        return new Settings(home, store, stale, urls, policy);
+        return new Settings(home, store, stale, urls, fetch);
     }
 
     /** The folder of the articles' full-text index. */
@@ -147,22 +152,23 @@ record Settings(
         return staleAfter.getOrDefault(source, ListSources.describe(source).cadence());
     }
 
-    /** Parses {@code 7d}, {@code 36h}, {@code 90m} or an ISO-8601 duration. */
+    /** Parses {@code 7d}, {@code 36h}, {@code 90m}, {@code 30s} or an ISO-8601 duration. */
     static Duration duration(String text, String where) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         try {
-            if (t.matches("\\d+[dhm]")) {
+            if (t.matches("\\d+[dhms]")) {
                 long n = Long.parseLong(t.substring(0, t.length() - 1));
                 return switch (t.charAt(t.length() - 1)) {
                     case 'd' -> Duration.ofDays(n);
                     case 'h' -> Duration.ofHours(n);
-                    default -> Duration.ofMinutes(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    default -> Duration.ofSeconds(n);
                 };
             }
             return Duration.parse(text.trim().toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new CliException(
-                    ExitCode.USAGE, where + ": '" + text + "' is not a duration (as 7d, 36h, 90m or P7D)");
+                    ExitCode.USAGE, where + ": '" + text + "' is not a duration (as 7d, 36h, 90m, 30s or P7D)");
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ingest}, {@code articles} and {@code articles show} end to end, with a real H2 store. */
 class IngestCommandIT {
-    private static final String STORY = """
+    static final String STORY = """
             A cargo ship that left a northern port last week carried crates of artillery shells, \
             according to two officials who spoke on condition of anonymity.
 
@@ -42,7 +42,7 @@ class IngestCommandIT {
         cli = new Cli(home);
     }
 
-    private static String page(String outlet, String title, String body) {
+    static String page(String outlet, String title, String body) {
         StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\">");
         html.append("<title>").append(title).append("</title>");
         html.append("<meta property=\"og:site_name\" content=\"").append(outlet).append("\">");
