@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +56,7 @@ class WebIngestIT {
     @TempDir
     Path home;
 
+    private final ExecutorService workers = Executors.newCachedThreadPool();
     private HttpServer server;
     private String base;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
@@ -66,6 +69,7 @@ class WebIngestIT {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/", this::serve);
+        server.setExecutor(workers);
         server.start();
         Files.writeString(
                 home.resolve(Settings.FILE), "fetch.allow-addresses = 127.0.0.0/8\nfetch.timeout = 2s\n");
@@ -78,6 +82,7 @@ class WebIngestIT {
     @AfterEach
     void stop() {
         server.stop(0);
+        workers.shutdownNow();
     }
 
     private void serve(HttpExchange x) throws IOException {
@@ -85,8 +90,9 @@ class WebIngestIT {
         try (x) {
             switch (path) {
                 case "/feed.xml" -> {
+                    String body = feed.get();
                     feedReads.incrementAndGet();
-                    send(x, 200, "application/rss+xml", feed.get());
+                    send(x, 200, "application/rss+xml", body);
                 }
                 case "/moved" -> redirect(x, "/world/shells.html");
                 case "/loop" -> redirect(x, "/loop");
