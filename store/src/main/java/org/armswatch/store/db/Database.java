@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,10 +15,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Connection keepAlive;
+    private final JdbcConnectionPool pool;
 
-    private Database(Jdbi jdbi, Connection keepAlive) {
+    private Database(Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool) {
         this.jdbi = jdbi;
         this.keepAlive = keepAlive;
+        this.pool = pool;
     }
 
     /**
@@ -44,7 +47,13 @@ public final class Database implements AutoCloseable {
             closeQuietly(keepAlive);
             throw new StoreException("cannot migrate the store " + config + ": " + firstLine(e.getMessage()), e);
         }
-        return new Database(Jdbi.create(config.jdbcUrl(), config.user(), config.password()), keepAlive);
+        // Connections to H2 are pooled: each store call takes one, and opening a session (and
+        // parsing its statements afresh) would otherwise cost more than most calls themselves.
+        if (config.jdbcUrl().startsWith("jdbc:h2:")) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(config.jdbcUrl(), config.user(), config.password());
+            return new Database(Jdbi.create(pool), keepAlive, pool);
+        }
+        return new Database(Jdbi.create(config.jdbcUrl(), config.user(), config.password()), keepAlive, null);
     }
 
     public Jdbi jdbi() {
@@ -69,6 +78,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pool != null) {
+            pool.dispose();
+        }
         closeQuietly(keepAlive);
     }
 
