@@ -170,7 +170,8 @@ final class IngestCommand implements Callable<Integer> {
         boolean failed = false;
         try {
             while (true) {
-                out.println("next read of the feeds in " + pause.toString().substring(2).toLowerCase(Locale.ROOT));
+                out.println("next read of the feeds in "
+                        + pause.toString().substring(2).toLowerCase(Locale.ROOT));
                 out.flush();
                 Thread.sleep(pause.toMillis());
                 Tally round = new Tally(err);

@@ -71,11 +71,14 @@ class WebIngestIT {
         server.createContext("/", this::serve);
         server.setExecutor(workers);
         server.start();
-        Files.writeString(
-                home.resolve(Settings.FILE), "fetch.allow-addresses = 127.0.0.0/8\nfetch.timeout = 2s\n");
+        Files.writeString(home.resolve(Settings.FILE), "fetch.allow-addresses = 127.0.0.0/8\nfetch.timeout = 2s\n");
         cli = new Cli(home);
-        pages.put("/world/shells.html", IngestCommandIT.page("Harbour Times", "Shells shipped by night", IngestCommandIT.STORY));
-        pages.put("/world/lorry.html", IngestCommandIT.page("Harbour Times", "Rocket tubes under a tarpaulin", OTHER_STORY));
+        pages.put(
+                "/world/shells.html",
+                IngestCommandIT.page("Harbour Times", "Shells shipped by night", IngestCommandIT.STORY));
+        pages.put(
+                "/world/lorry.html",
+                IngestCommandIT.page("Harbour Times", "Rocket tubes under a tarpaulin", OTHER_STORY));
         pages.put("/world/freighter.html", IngestCommandIT.page("Harbour Times", "A freighter repainted", THIRD_STORY));
     }
 
@@ -139,8 +142,14 @@ class WebIngestIT {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
                 + "<title>Harbour Times: world</title><link>" + base + "/</link>");
         for (String p : paths) {
-            xml.append("<item><title>").append(p).append("</title><link>").append(base).append(p)
-                    .append("</link><guid>").append(base).append(p)
+            xml.append("<item><title>")
+                    .append(p)
+                    .append("</title><link>")
+                    .append(base)
+                    .append(p)
+                    .append("</link><guid>")
+                    .append(base)
+                    .append(p)
                     .append("</guid><pubDate>Tue, 5 Sep 2023 10:00:00 GMT</pubDate></item>");
         }
         return xml.append("</channel></rss>").toString();
@@ -171,8 +180,10 @@ class WebIngestIT {
                 "http://[::1]:" + server.getAddress().getPort() + "/world/shells.html",
                 base + "/world/lorry.html");
         assertThat(r.exit()).isEqualTo(ExitCode.REFUSED);
-        assertThat(r.out()).contains("ingested 1, duplicates 0, syndicated copies 0, skipped 0 (already stored), failed 5");
-        List<String> lines = r.err().lines().filter(l -> l.startsWith("failed: ")).toList();
+        assertThat(r.out())
+                .contains("ingested 1, duplicates 0, syndicated copies 0, skipped 0 (already stored), failed 5");
+        List<String> lines =
+                r.err().lines().filter(l -> l.startsWith("failed: ")).toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).contains(base + "/missing", "404");
         assertThat(lines.get(1)).contains(base + "/broken", "500");
@@ -230,7 +241,8 @@ class WebIngestIT {
     void watchReadsTheFeedAgainUntilInterrupted() throws Exception {
         feed.set(rss(List.of("/world/shells.html")));
         AtomicReference<Cli.Result> result = new AtomicReference<>();
-        Thread watcher = new Thread(() -> result.set(cli.run("ingest", "--feed", base + "/feed.xml", "--watch", "--every", "1s")));
+        Thread watcher = new Thread(
+                () -> result.set(cli.run("ingest", "--feed", base + "/feed.xml", "--watch", "--every", "1s")));
         watcher.start();
         long deadline = System.currentTimeMillis() + 30_000;
         while (feedReads.get() < 2 && System.currentTimeMillis() < deadline) {
@@ -253,7 +265,8 @@ class WebIngestIT {
 
     @Test
     void watchNeedsAFeed() {
-        assertThat(cli.run("ingest", "--watch", base + "/world/shells.html").exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.run("ingest", "--watch", base + "/world/shells.html").exit())
+                .isEqualTo(ExitCode.USAGE);
         assertThat(cli.run("ingest", "--feed", "ftp://example.org/feed").exit()).isEqualTo(ExitCode.USAGE);
     }
 }

@@ -119,6 +119,11 @@ public final class PageFetcher implements AutoCloseable {
         public Settings withPolicy(AddressPolicy policy) {
             return new Settings(connectTimeout, readTimeout, maxBytes, maxRedirects, userAgent, policy);
         }
+
+        /** These settings with another read timeout. */
+        public Settings withReadTimeout(Duration timeout) {
+            return new Settings(connectTimeout, timeout, maxBytes, maxRedirects, userAgent, policy);
+        }
     }
 
     /**

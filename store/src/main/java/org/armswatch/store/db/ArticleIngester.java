@@ -128,8 +128,9 @@ public final class ArticleIngester {
             }
         }
         String outlet = in.overrides().outlet() != null ? in.overrides().outlet() : a.outlet();
-        LocalDate published =
-                in.published() != null ? in.published() : a.published() != null ? a.published() : in.defaultPublished();
+        LocalDate published = in.overrides().published() != null
+                ? in.overrides().published()
+                : a.published() != null ? a.published() : in.defaultPublished();
         long id = store.add(
                 new ArticleStore.NewArticle(
                         in.source(),
