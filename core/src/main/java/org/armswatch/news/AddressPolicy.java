@@ -91,7 +91,9 @@ public final class AddressPolicy {
      * The {@link #publicOnly()} policy with the given ranges allowed as well.
      *
      * @param cidrs ranges in CIDR notation ({@code "127.0.0.0/8"}, {@code "::1/128"}) or single addresses
-     *     ({@code "10.1.2.3"}); bits of the address beyond the prefix are ignored
+     *     ({@code "10.1.2.3"}); surrounding spaces and bits of the address beyond the prefix are ignored. An
+     *     allowed range wins over every refusal, cloud metadata included.
+     * @throws NullPointerException if the list or an entry is null
      * @throws IllegalArgumentException if an entry is not an IP address or CIDR range; the message names it
      */
     public static AddressPolicy allowing(List<String> cidrs) {
@@ -231,9 +233,6 @@ public final class AddressPolicy {
     }
 
     private static Range range(String cidr, String reason) {
-        if (cidr == null) {
-            throw new IllegalArgumentException("allowed address range is null");
-        }
         String text = cidr.strip();
         int slash = text.indexOf('/');
         String addressText = slash < 0 ? text : text.substring(0, slash);

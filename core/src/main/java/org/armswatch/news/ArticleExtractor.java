@@ -56,7 +56,8 @@ public final class ArticleExtractor {
     private static final Pattern CHROME_TOKEN = Pattern.compile("nav|navigation|navbar|menu|breadcrumbs?|share|sharing"
             + "|social|related|recommend\\w*|promo\\w*|ad|ads|advert\\w*|sponsor\\w*|cookies?|consent|banner"
             + "|newsletter|subscribe|subscription|comments?|footer|header|sidebar|widget|popup|modal|teaser"
-            + "|trending|mostread|outbrain|taboola|complementary|contentinfo|search|dialog");
+            + "|trending|mostread|outbrain|taboola|complementary|contentinfo|search|dialog|signup|bio|caption"
+            + "|player|support|donate|donation|cta");
     private static final Pattern DISCUSSION_TOKEN =
             Pattern.compile("comments?|related|recommend\\w*|teaser|sidebar|footer|trending|promo\\w*");
     private static final Pattern HIDDEN_STYLE =
@@ -65,6 +66,15 @@ public final class ArticleExtractor {
             "script, style, noscript, template, nav, header, footer, aside, iframe, svg, button, select, figure,"
                     + " figcaption";
     private static final String PARAGRAPHS = "p, h2, h3, h4, li, blockquote, pre";
+    // Elements that show the publication date as text on pages without a machine-readable one.
+    private static final Pattern DATE_TOKEN =
+            Pattern.compile("date|dateline|published|pubdate|timestamp|posted|meta|byline");
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final Pattern TEXT_DATE = Pattern.compile("(?i)\\b(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>"
+            + MONTH + ")\\s+(?<y1>\\d{4})|(?<m2>" + MONTH + ")\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})"
+            + "|(?<iso>\\d{4}-\\d{2}-\\d{2}))\\b");
+    // Labels that mark the block holding them as an advertisement.
+    private static final Pattern AD_LABEL = Pattern.compile("(?i)advertisement|sponsored|anzeige|publicit\u00E9|ad");
     private static final String[] DATE_META = {
         "meta[property=article:published_time]",
         "meta[name=date]",
@@ -259,7 +269,8 @@ public final class ArticleExtractor {
     private static ExtractedArticle fromHtml(String html, String source) {
         Document doc = Jsoup.parse(html, isUrl(source) ? source : "");
         List<JsonNode> ld = jsonLdArticles(doc);
-        String outlet = first(meta(doc, "meta[property=og:site_name]"), ldText(ld, "publisher", "name"));
+        String outlet = first(
+                meta(doc, "meta[property=og:site_name]"), ldText(ld, "publisher", "name"), microdata(doc, "publisher"));
         if (outlet == null) {
             outlet = host(source);
         }
@@ -267,6 +278,7 @@ public final class ArticleExtractor {
                 meta(doc, "meta[property=og:title]"),
                 ldText(ld, "headline"),
                 meta(doc, "meta[name=title]"),
+                microdata(doc, "headline"),
                 stripOutlet(clean(doc.title()), outlet));
         String author = first(ldAuthor(ld), meta(doc, "meta[name=author]"), articleAuthorMeta(doc), bylineText(doc));
         LocalDate published = published(doc, ld);
@@ -359,6 +371,19 @@ public final class ArticleExtractor {
         return null;
     }
 
+    // Schema.org microdata: the headline, or the name of the publisher, of the article's item.
+    private static String microdata(Document doc, String property) {
+        Element e = doc.selectFirst("[itemprop=" + property + "]");
+        if (e != null && e.hasAttr("itemscope")) {
+            e = e.selectFirst("[itemprop=name]");
+        }
+        if (e == null) {
+            return null;
+        }
+        String value = clean(e.hasAttr("content") ? e.attr("content") : e.text());
+        return value.isEmpty() ? null : value;
+    }
+
     // article:author is often a profile URL, which is no name.
     private static String articleAuthorMeta(Document doc) {
         String value = meta(doc, "meta[property=article:author]");
@@ -404,7 +429,57 @@ public final class ArticleExtractor {
             Element time = doc.selectFirst("article time[datetime], [itemprop=articleBody] time[datetime]");
             date = time == null ? null : date(time.attr("datetime"));
         }
+        for (Element e : doc.body().select("*")) {
+            if (date != null) {
+                break;
+            }
+            if ((e.nameIs("time") || hasToken(e, DATE_TOKEN)) && !inDiscussion(e)) {
+                date = textDate(e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+            }
+        }
         return date;
+    }
+
+    /**
+     * The first date written out in English in {@code text}, day first or month first, with the month in full
+     * or abbreviated ({@code 12 September 2023}, {@code Sept. 12, 2023}, {@code Sep 12 2023}), or as an ISO date;
+     * else {@code null}.
+     */
+    static LocalDate textDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = TEXT_DATE.matcher(text);
+        while (m.find()) {
+            try {
+                if (m.group("iso") != null) {
+                    return LocalDate.parse(m.group("iso"));
+                }
+                boolean dayFirst = m.group("d1") != null;
+                int month = month(dayFirst ? m.group("m1") : m.group("m2"));
+                int day = Integer.parseInt(dayFirst ? m.group("d1") : m.group("d2"));
+                int year = Integer.parseInt(dayFirst ? m.group("y1") : m.group("y2"));
+                if (month > 0) {
+                    return LocalDate.of(year, month, day);
+                }
+            } catch (java.time.DateTimeException e) {
+                // Not a real date such as 31 February; look further.
+            }
+        }
+        return null;
+    }
+
+    // A month name, full or abbreviated to at least three letters ("Sept."), as its number; else 0.
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (java.time.Month month : java.time.Month.values()) {
+            String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT);
+            if (full.startsWith(n)) {
+                return month.getValue();
+            }
+        }
+        return 0;
     }
 
     /** An ISO 8601 date or date-time, with or without offset, as the date written in it; else {@code null}. */
@@ -452,6 +527,7 @@ public final class ArticleExtractor {
     // an element that contains the article itself is kept whatever its name.
     private static void removeChrome(Element body) {
         body.select(DROPPED_TAGS).remove();
+        removeLabelledAds(body);
         for (Element form : body.select("form")) {
             if (paragraphLength(form) < 200) {
                 form.remove();
@@ -487,6 +563,32 @@ public final class ArticleExtractor {
             }
         }
         return false;
+    }
+
+    private static boolean hasToken(Element e, Pattern tokens) {
+        for (String token : e.className().toLowerCase(Locale.ROOT).split("[-_\\s]+")) {
+            if (tokens.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A short block that holds an element reading only "Advertisement" (or the like) is an ad, whatever its name.
+    private static void removeLabelledAds(Element body) {
+        for (Element label : new ArrayList<>(body.select("*"))) {
+            if (label.ownerDocument() == null
+                    || !AD_LABEL.matcher(clean(label.ownText())).matches()) {
+                continue;
+            }
+            Element block = label;
+            while (block.parent() != null && block != body && !block.isBlock()) {
+                block = block.parent();
+            }
+            if (block != body && clean(block.text()).length() < 300 && !holdsArticle(block)) {
+                block.remove();
+            }
+        }
     }
 
     private static boolean holdsArticle(Element e) {
@@ -573,6 +675,20 @@ public final class ArticleExtractor {
             }
             if (out.isEmpty() || !out.getLast().equals(text)) {
                 out.add(text);
+            }
+        }
+        return withoutPullQuotes(out);
+    }
+
+    // A pull quote repeats a sentence or a paragraph of the text in large type: a paragraph of some length found
+    // again inside another, longer paragraph, or equal to an earlier one, is dropped.
+    private static List<String> withoutPullQuotes(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            boolean repeated = p.length() >= 40
+                    && (out.contains(p) || paragraphs.stream().anyMatch(q -> q.length() > p.length() && q.contains(p)));
+            if (!repeated) {
+                out.add(p);
             }
         }
         return out;

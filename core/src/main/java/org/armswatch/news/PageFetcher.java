@@ -42,8 +42,9 @@ import org.apache.hc.core5.util.Timeout;
  * {@link AddressPolicy} forbids.
  *
  * <p>Every host is resolved once; each resolved address is checked against the policy and the connection goes to
- * exactly those checked addresses, so a name server cannot answer differently between the check and the connect.
- * IP literals in URLs are checked before any connection. Redirects are followed here, not by the HTTP library, so
+ * exactly those checked addresses, so a name server cannot answer differently between the check and the connect;
+ * a host with any refused address is refused. IP literals in URLs are checked before any connection. No proxy is
+ * used, since the checks only hold for direct connections. Redirects are followed here, not by the HTTP library, so
  * every hop passes the same checks. TLS still verifies the certificate against the host name of the URL.
  *
  * <p>One instance is meant to be shared: fetches may run concurrently from many threads over one connection pool,
@@ -76,7 +77,11 @@ public final class PageFetcher implements AutoCloseable {
             int maxRedirects,
             String userAgent,
             AddressPolicy policy) {
-        /** @throws IllegalArgumentException if a value is null, not positive or out of range */
+        /**
+         * @throws NullPointerException if a value is null
+         * @throws IllegalArgumentException if a timeout is not positive, a number is out of range or the user agent is
+         *     not one non-blank line
+         */
         public Settings {
             Objects.requireNonNull(connectTimeout, "connectTimeout");
             Objects.requireNonNull(readTimeout, "readTimeout");
@@ -178,7 +183,8 @@ public final class PageFetcher implements AutoCloseable {
     }
 
     /**
-     * Fetches a page, following redirects, sending If-None-Match and If-Modified-Since when validators are given.
+     * Fetches a page, following redirects, sending If-None-Match and If-Modified-Since when validators are given
+     * (with every request of a redirect chain).
      *
      * @param url an absolute http or https URL without user information
      * @param etag the ETag of the copy already held, or null
@@ -282,7 +288,10 @@ public final class PageFetcher implements AutoCloseable {
                 throw interrupted;
             }
             throw failure(
-                    url, hop, expired.get() ? "no answer within " + seconds(settings.readTimeout()) : describe(e), e);
+                    url,
+                    hop,
+                    expired.get() ? "no answer within " + seconds(settings.readTimeout()) : describe(e, hop),
+                    e);
         } finally {
             deadline.cancel(false);
         }
@@ -370,7 +379,7 @@ public final class PageFetcher implements AutoCloseable {
         return URI.create(text.substring(0, text.indexOf('#')));
     }
 
-    private String describe(IOException e) {
+    private String describe(IOException e, URI hop) {
         Throwable refused = e;
         while (refused != null && !(refused instanceof RefusedAddressException)) {
             refused = refused.getCause();
@@ -379,7 +388,7 @@ public final class PageFetcher implements AutoCloseable {
             return refused.getMessage();
         }
         if (e instanceof UnknownHostException) {
-            return "host not found" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return "host not found: " + hop.getHost();
         }
         if (e instanceof ConnectTimeoutException) {
             return "connection timed out after " + seconds(settings.connectTimeout());

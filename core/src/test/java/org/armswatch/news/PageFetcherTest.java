@@ -178,6 +178,21 @@ class PageFetcherTest {
     }
 
     @Test
+    void resolvesRelativeRedirectAgainstUrlWithoutPath() throws Exception {
+        serve("/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/")) {
+                redirect(exchange, 302, "front-page");
+            } else {
+                respond(exchange, 200, "text/plain", "front page");
+            }
+        });
+
+        Page page = fetcher.fetch(URI.create(base));
+
+        assertThat(page.finalUrl()).isEqualTo(uri("/front-page"));
+    }
+
+    @Test
     void followsAbsoluteRedirectsOfEveryKind() throws Exception {
         serve("/r301", exchange -> redirect(exchange, 301, base + "/r303"));
         serve("/r303", exchange -> redirect(exchange, 303, base + "/r307"));
