@@ -1,6 +1,7 @@
 package org.armswatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code armswatch bench lists|screen}: measures armswatch on real data. Each benchmark lives in a
- * class of its own ({@link ListsBenchmark}, {@link ScreenBenchmark}); this class reads the options.
+ * {@code armswatch bench lists|screen|ingest}: measures armswatch. Each benchmark lives in a
+ * class of its own ({@link ListsBenchmark}, {@link ScreenBenchmark}, {@link IngestBenchmark}); this
+ * class reads the options.
  */
 @Command(
         name = "bench",
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
             "Measure armswatch on real data. Benchmarks:",
             "  lists   read, check and store the newest version of every list in a folder into a fresh embedded H2 store",
             "  screen  build the screening index over the newest lists and over a synthetic registry of --names names;"
-                    + " time single queries, a batch on all cores, and the brute-force Jaro-Winkler baseline"
+                    + " time single queries, a batch on all cores, and the brute-force Jaro-Winkler baseline",
+            "  ingest  ingest --articles synthetic HTML pages into a fresh embedded H2 store with its search index; time the"
+                    + " near-duplicate look-up with --stored articles held, against a scan of them all"
         },
         footer = {"", ExitCode.HELP})
 final class BenchCommand implements Callable<Integer> {
@@ -34,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Parameters(paramLabel = "BENCHMARK", description = "What to measure: lists or screen.")
+    @Parameters(paramLabel = "BENCHMARK", description = "What to measure: lists, screen or ingest.")
     String benchmark;
 
     @Option(
@@ -47,8 +51,45 @@ final class BenchCommand implements Callable<Integer> {
             names = "--runs",
             paramLabel = "N",
             defaultValue = "3",
-            description = "lists: number of timed runs (default: ${DEFAULT-VALUE}).")
+            description = "lists, ingest: number of timed runs (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(
+            names = "--articles",
+            paramLabel = "N",
+            defaultValue = "2000",
+            description = "ingest: pages ingested per run, 0 for none (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(
+            names = "--stored",
+            paramLabel = "N",
+            split = ",",
+            defaultValue = "1000,10000,100000",
+            description = "ingest: numbers of stored articles at which the near-duplicate look-up is timed"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<Integer> stored;
+
+    @Option(
+            names = "--lookups",
+            paramLabel = "N",
+            defaultValue = "2000",
+            description = "ingest: look-ups timed at each number of stored articles (default: ${DEFAULT-VALUE}).")
+    int lookups;
+
+    @Option(
+            names = "--scans",
+            paramLabel = "N",
+            defaultValue = "100",
+            description = "ingest: look-ups also done by scanning every stored article (default: ${DEFAULT-VALUE}).")
+    int scans;
+
+    @Option(
+            names = "--seeds",
+            paramLabel = "DIR",
+            description = "ingest: folder of sample reports whose words the synthetic pages use"
+                    + " (default: ../shared/seeds when present).")
+    Path seeds;
 
     @Option(
             names = "--names",
@@ -108,6 +149,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (benchmark.equals("ingest")) {
+            ingest();
+            return ExitCode.OK;
+        }
         Path folder = Optional.ofNullable(lists)
                 .or(() -> DevLayout.shared("data"))
                 .orElseThrow(() -> new CliException(ExitCode.USAGE, "no list folder: give --lists DIR"));
@@ -122,9 +167,35 @@ final class BenchCommand implements Callable<Integer> {
             }
             case "screen" -> screen(folder, out, err);
             default ->
-                throw new CliException(ExitCode.USAGE, "unknown benchmark '" + benchmark + "' (known: lists, screen)");
+                throw new CliException(
+                        ExitCode.USAGE, "unknown benchmark '" + benchmark + "' (known: lists, screen, ingest)");
         }
         return ExitCode.OK;
+    }
+
+    private void ingest() throws Exception {
+        Path folder = Optional.ofNullable(seeds)
+                .or(() -> DevLayout.shared("seeds"))
+                .orElseThrow(() -> new CliException(ExitCode.USAGE, "no sample reports: give --seeds DIR"));
+        if (!Files.isDirectory(folder)) {
+            throw new CliException(ExitCode.USAGE, "--seeds " + folder + ": no such folder");
+        }
+        if (articles < 0 || runs < 1 || lookups < 1 || scans < 0) {
+            throw new CliException(
+                    ExitCode.USAGE, "--articles and --scans must not be negative, --runs and --lookups at least 1");
+        }
+        List<Integer> sizes = stored.stream().sorted().toList();
+        if (sizes.stream().anyMatch(n -> n < 1)) {
+            throw new CliException(ExitCode.USAGE, "--stored: every number must be at least 1");
+        }
+        IngestBenchmark.Result result = IngestBenchmark.run(
+                new IngestBenchmark.Settings(folder, articles, runs, sizes, lookups, scans),
+                spec.commandLine().getErr());
+        if (output.json()) {
+            IngestBenchmark.json(spec.commandLine().getOut(), result);
+        } else {
+            IngestBenchmark.text(spec.commandLine().getOut(), result);
+        }
     }
 
     private void screen(Path folder, PrintWriter out, PrintWriter err) throws Exception {
