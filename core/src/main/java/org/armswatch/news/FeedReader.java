@@ -24,6 +24,8 @@ public final class FeedReader {
     private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static final List<String> RSS_1 =
             List.of("http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/");
+    private static final List<String> ALTERNATE =
+            List.of("alternate", "http://www.iana.org/assignments/relation/alternate");
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     private static final Pattern HTML_DOCTYPE = Pattern.compile(
@@ -83,15 +85,24 @@ public final class FeedReader {
             FeedNode guidNode = item.child(ns, "guid");
             String guid = guidNode == null ? "" : guidNode.text().strip();
             URI link = link(item.child(ns, "link"));
-            if (link == null && guidNode != null && !"false".equalsIgnoreCase(attribute(guidNode, "", "isPermaLink"))) {
+            if (link == null
+                    && guidNode != null
+                    && !"false".equalsIgnoreCase(attributeText(guidNode, "", "isPermaLink"))) {
                 link = FeedLinks.web(guidNode.base(), guid);
             }
-            String date = firstText(item.child(ns, "pubDate"), item.child(DC, "date"));
-            String summary = html(text(item.child(ns, "description")));
-            if (summary.isEmpty()) {
-                summary = html(text(item.child(CONTENT, "encoded")));
+            String pubDate = text(item.child(ns, "pubDate"));
+            String dcDate = text(item.child(DC, "date"));
+            Instant published = FeedDates.parse(pubDate);
+            if (published == null) {
+                published = FeedDates.parse(dcDate);
             }
-            items.add(item(guid, link, title(item.child(ns, "title")), date, FeedDates.parse(date), summary));
+            items.add(item(
+                    guid,
+                    link,
+                    title(item.child(ns, "title")),
+                    pubDate.isEmpty() ? dcDate : pubDate,
+                    published,
+                    rssSummary(item, ns)));
         }
         return new Feed(title(channel.child(ns, "title")), "rss", items);
     }
@@ -105,19 +116,15 @@ public final class FeedReader {
                 title = title(channel.child(ns, "title"));
             }
             for (FeedNode item : root.children(ns, "item")) {
-                String about = attribute(item, RDF, "about");
+                String about = attributeText(item, RDF, "about");
                 String date = text(item.child(DC, "date"));
-                String summary = html(text(item.child(ns, "description")));
-                if (summary.isEmpty()) {
-                    summary = html(text(item.child(CONTENT, "encoded")));
-                }
                 items.add(item(
                         about,
                         link(item.child(ns, "link")),
                         title(item.child(ns, "title")),
                         date,
                         FeedDates.parse(date),
-                        summary));
+                        rssSummary(item, ns)));
             }
         }
         return new Feed(title, "rdf", items);
@@ -148,6 +155,11 @@ public final class FeedReader {
         return new Feed(atomText(root.child(ATOM, "title")), "atom", items);
     }
 
+    private static String rssSummary(FeedNode item, String ns) {
+        String description = markup(item.child(ns, "description"));
+        return html(description.isBlank() ? markup(item.child(CONTENT, "encoded")) : description);
+    }
+
     private static FeedItem item(String id, URI link, String title, String date, Instant published, String summary) {
         String identity = id;
         if (identity.isEmpty() && link != null) {
@@ -168,7 +180,7 @@ public final class FeedReader {
         for (FeedNode link : entry.children(ATOM, "link")) {
             String rel = attribute(link, "rel");
             String href = attribute(link, "href");
-            if (rel != null && !rel.strip().equalsIgnoreCase("alternate") || href == null) {
+            if (rel != null && !ALTERNATE.contains(rel.strip().toLowerCase(Locale.ROOT)) || href == null) {
                 continue;
             }
             URI uri = FeedLinks.web(link.base(), href);
@@ -184,7 +196,7 @@ public final class FeedReader {
 
     /** An Atom text construct as plain text: type text (the default), html or xhtml; other media types are "". */
     private static String atomText(FeedNode node) {
-        if (node == null || node.attribute("", "src") != null) {
+        if (node == null || attribute(node, "src") != null) {
             return "";
         }
         String type = attribute(node, "type");
@@ -210,9 +222,9 @@ public final class FeedReader {
         return TAG.matcher(raw).find() ? html(raw) : collapse(Parser.unescapeEntities(raw, false));
     }
 
-    private static String firstText(FeedNode first, FeedNode second) {
-        String text = text(first);
-        return text.isEmpty() ? text(second) : text;
+    /** The content of an RSS element as HTML: its text, and any tags left unescaped in it. */
+    private static String markup(FeedNode node) {
+        return node == null ? "" : node.markup(true);
     }
 
     private static String text(FeedNode node) {
@@ -227,11 +239,13 @@ public final class FeedReader {
         return collapse(Jsoup.parse(source).text());
     }
 
+    /** An unqualified attribute's value as written, or {@code null}. */
     private static String attribute(FeedNode node, String localName) {
         return node.attribute("", localName);
     }
 
-    private static String attribute(FeedNode node, String namespace, String localName) {
+    /** An attribute's value stripped, or "" when it is absent. */
+    private static String attributeText(FeedNode node, String namespace, String localName) {
         String value = node.attribute(namespace, localName);
         return value == null ? "" : value.strip();
     }
