@@ -142,12 +142,11 @@ final class DemoCommand implements Callable<Integer> {
             throws Exception {
         try (ArticleSearch search = ArticleSearch.open(settings.searchIndex(), db.articles())) {
             ArticleIngester ingester = ArticleIngester.open(db, search, GlobalOptions.clock());
-            for (Path f : IngestCommand.files(seeds)) {
-                ArticleIngester.Outcome o = IngestCommand.ingestFile(ingester, f, ArticleIngester.Overrides.NONE);
+            IngestCommand.ingestFiles(ingester, IngestCommand.files(seeds), ArticleIngester.Overrides.NONE, o -> {
                 if (o.kind() == ArticleIngester.Kind.FAILED) {
                     err.println("failed: " + o.reason());
                 }
-            }
+            });
             search.commit();
         }
         ArticlesCommand.printTable(out, db.articles().list(new ArticleStore.Filter(null, null, null)));

@@ -10,13 +10,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -82,6 +90,12 @@ final class IngestCommand implements Callable<Integer> {
     String every;
 
     @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            description = "With --watch, stop after N reads of the feeds in all (default: until interrupted).")
+    Integer rounds;
+
+    @Option(
             names = "--outlet",
             paramLabel = "NAME",
             description = "The outlet to record, instead of what the pages say.")
@@ -101,19 +115,23 @@ final class IngestCommand implements Callable<Integer> {
         if (watch && feeds.isEmpty()) {
             throw new CliException(ExitCode.USAGE, "--watch needs at least one --feed");
         }
+        if (rounds != null && (!watch || rounds < 1)) {
+            throw new CliException(ExitCode.USAGE, "--rounds needs --watch and a number of at least 1");
+        }
         Duration pause = pause();
         List<URI> feedUrls = new ArrayList<>();
         for (String f : feeds) {
             feedUrls.add(url(f).orElseThrow(
                             () -> new CliException(ExitCode.USAGE, "--feed " + f + ": not an http or https URL")));
         }
-        List<Source> items = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<URI> pages = new ArrayList<>();
         for (String s : sources) {
             Optional<URI> u = url(s);
             if (u.isPresent()) {
-                items.add(new Source.Page(u.get()));
+                pages.add(u.get());
             } else {
-                files(Path.of(s)).forEach(f -> items.add(new Source.File(f)));
+                files.addAll(files(Path.of(s)));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -126,16 +144,18 @@ final class IngestCommand implements Callable<Integer> {
             WebIngester web = new WebIngester(ingester, db.feeds(), fetcher, GlobalOptions.clock());
             ArticleIngester.Overrides overrides = new ArticleIngester.Overrides(outlet, published);
             Tally tally = new Tally(err);
-            try (ProgressBar bar = Terminal.interactive() && !items.isEmpty() ? bar(items.size()) : null) {
-                for (Source item : items) {
-                    tally.add(
-                            switch (item) {
-                                case Source.Page p -> web.page(p.url(), overrides);
-                                case Source.File f -> ingestFile(ingester, f.path(), overrides);
-                            });
+            try (ProgressBar bar = Terminal.interactive() && files.size() + pages.size() > 0
+                    ? bar(files.size() + pages.size())
+                    : null) {
+                Consumer<ArticleIngester.Outcome> step = o -> {
+                    tally.add(o);
                     if (bar != null) {
                         bar.step();
                     }
+                };
+                ingestFiles(ingester, files, overrides, step);
+                for (URI page : pages) {
+                    step.accept(web.page(page, overrides));
                 }
             }
             readFeeds(web, feedUrls, overrides, tally, out);
@@ -143,33 +163,28 @@ final class IngestCommand implements Callable<Integer> {
             tally.print(out, "");
             boolean failed = tally.failed();
             if (watch) {
-                failed |= watch(web, feedUrls, overrides, pause, search, out, err);
+                int more = rounds == null ? Integer.MAX_VALUE : rounds - 1;
+                failed |= watch(web, feedUrls, overrides, pause, more, search, out, err);
             }
             return failed ? ExitCode.REFUSED : ExitCode.OK;
         }
     }
 
-    /** One thing to ingest: a file or a web page. */
-    private sealed interface Source {
-        record File(Path path) implements Source {}
-
-        record Page(URI url) implements Source {}
-    }
-
-    // Reads the feeds again after each pause until the thread is interrupted; whether any round
-    // had a failure. Each round's articles are committed to the search index before the pause.
+    // Reads the feeds again after each pause, `more` times or until the thread is interrupted;
+    // whether any round had a failure. Each round's articles are committed to the search index.
     private static boolean watch(
             WebIngester web,
             List<URI> feedUrls,
             ArticleIngester.Overrides overrides,
             Duration pause,
+            int more,
             ArticleSearch search,
             PrintWriter out,
             PrintWriter err)
             throws IOException {
         boolean failed = false;
         try {
-            while (true) {
+            for (int done = 0; done < more; done++) {
                 out.println("next read of the feeds in "
                         + pause.toString().substring(2).toLowerCase(Locale.ROOT));
                 out.flush();
@@ -180,8 +195,9 @@ final class IngestCommand implements Callable<Integer> {
                 round.print(out, LocalTime.now(GlobalOptions.clock()).truncatedTo(ChronoUnit.SECONDS) + " ");
                 failed |= round.failed();
             }
+            return failed;
         } catch (InterruptedException e) {
-            // Interrupted while waiting or fetching: what was read so far is stored and committed.
+            // Interrupted while waiting: what was read so far is stored and committed.
             out.println("stopped watching");
             return failed;
         }
@@ -211,21 +227,62 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads and ingests one file; a file that cannot be read, or is too large, fails alone. */
-    static ArticleIngester.Outcome ingestFile(ArticleIngester ingester, Path f, ArticleIngester.Overrides overrides) {
+    /**
+     * Ingests files in the order given, reading and preparing several at once on all cores while
+     * storing them one by one; each outcome goes to {@code each} in that order. A file that cannot
+     * be read, or is too large, fails alone.
+     */
+    static void ingestFiles(
+            ArticleIngester ingester,
+            List<Path> files,
+            ArticleIngester.Overrides overrides,
+            Consumer<ArticleIngester.Outcome> each)
+            throws InterruptedException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            // A window of files being prepared ahead of the one being stored, so that extraction
+            // and fingerprinting (most of the work) run in parallel while the store sees one
+            // article at a time, in order.
+            Deque<Future<ArticleIngester.Prepared>> window = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !window.isEmpty()) {
+                while (next.hasNext() && window.size() < 2 * threads) {
+                    Path f = next.next();
+                    window.add(pool.submit(() -> prepareFile(f, overrides)));
+                }
+                each.accept(ingester.store(result(window.poll())));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ArticleIngester.Prepared result(Future<ArticleIngester.Prepared> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ArticleIngester.Prepared prepareFile(Path f, ArticleIngester.Overrides overrides) {
         String source = f.toAbsolutePath().normalize().toString();
         byte[] raw;
         try {
             long size = Files.size(f);
             if (size > MAX_BYTES) {
-                return ArticleIngester.Outcome.failed(
+                return ArticleIngester.Prepared.failed(
                         source, source + ": too large (" + size + " bytes; at most " + MAX_BYTES + ")");
             }
             raw = Files.readAllBytes(f);
         } catch (IOException e) {
-            return ArticleIngester.Outcome.failed(source, source + ": cannot be read: " + e.getMessage());
+            return ArticleIngester.Prepared.failed(source, source + ": cannot be read: " + e.getMessage());
         }
-        return ingester.ingest(new ArticleIngester.Input(raw, null, source, overrides, null));
+        return ArticleIngester.prepare(new ArticleIngester.Input(raw, null, source, overrides, null));
     }
 
     // A source that names a scheme is a URL (only http and https are fetched); anything else a path.

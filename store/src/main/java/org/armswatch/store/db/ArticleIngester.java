@@ -101,25 +101,67 @@ public final class ArticleIngester {
         }
     }
 
-    /** Reads, checks and stores one input; an input that cannot be read fails alone. */
-    public Outcome ingest(Input in) {
-        String rawHash = Digests.sha256(in.raw());
-        Optional<ArticleStore.Stored> same = store.sameSource(in.source(), rawHash);
-        if (same.isPresent()) {
-            return new Outcome(Kind.SKIPPED, in.source(), same.get().id(), 0, null);
+    /**
+     * An input read and fingerprinted, ready to be checked against the store and stored; or why it
+     * could not be read.
+     *
+     * @param input the input, null when it failed before it was read
+     * @param rawHash SHA-256 of its bytes
+     * @param article what was extracted
+     * @param textHash SHA-256 of its normalised text
+     * @param signature MinHash signature of its normalised text
+     * @param failure the outcome when it failed, else null
+     */
+    public record Prepared(
+            Input input, String rawHash, ExtractedArticle article, String textHash, long[] signature, Outcome failure) {
+        /** An input that failed before it could be prepared (could not be read, too large). */
+        public static Prepared failed(String source, String reason) {
+            return new Prepared(null, null, null, null, null, Outcome.failed(source, reason));
         }
+    }
+
+    /**
+     * Extracts and fingerprints an input: the part of ingesting that needs no store, so that
+     * several inputs can be prepared at once on several threads. Thread-safe.
+     */
+    public static Prepared prepare(Input in) {
+        String rawHash = Digests.sha256(in.raw());
         ExtractedArticle a;
         try {
             a = ArticleExtractor.extract(in.raw(), in.contentType(), in.source());
         } catch (ArticleException e) {
-            return Outcome.failed(in.source(), e.getMessage());
+            return Prepared.failed(in.source(), e.getMessage());
         }
         String normalised = Fingerprints.normalise(a.text());
         if (normalised.isEmpty()) {
-            return Outcome.failed(in.source(), in.source() + ": no article text found");
+            return Prepared.failed(in.source(), in.source() + ": no article text found");
         }
-        String textHash = Digests.sha256(normalised);
-        long[] signature = Fingerprints.minHash(normalised);
+        return new Prepared(in, rawHash, a, Digests.sha256(normalised), Fingerprints.minHash(normalised), null);
+    }
+
+    /** Reads, checks and stores one input; an input that cannot be read fails alone. */
+    public Outcome ingest(Input in) {
+        return store(prepare(in));
+    }
+
+    /**
+     * Checks a prepared input against the store and stores it: skipped when these bytes from this
+     * source are stored, else stored and linked to the stored articles it duplicates or copies.
+     * Inputs are stored in the order this is called.
+     */
+    public Outcome store(Prepared p) {
+        if (p.failure() != null) {
+            return p.failure();
+        }
+        Input in = p.input();
+        Optional<ArticleStore.Stored> same = store.sameSource(in.source(), p.rawHash());
+        if (same.isPresent()) {
+            return new Outcome(Kind.SKIPPED, in.source(), same.get().id(), 0, null);
+        }
+        ExtractedArticle a = p.article();
+        String rawHash = p.rawHash();
+        String textHash = p.textHash();
+        long[] signature = p.signature();
         List<ArticleStore.Link> links = new ArrayList<>();
         store.sameText(textHash).ifPresent(d -> links.add(new ArticleStore.Link(d.id(), "duplicate", 1.0)));
         for (NearDuplicates.Match m : index.matches(signature)) {
