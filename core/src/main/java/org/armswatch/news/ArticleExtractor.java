@@ -57,7 +57,7 @@ public final class ArticleExtractor {
             + "|social|related|recommend\\w*|promo\\w*|ad|ads|advert\\w*|sponsor\\w*|cookies?|consent|banner"
             + "|newsletter|subscribe|subscription|comments?|footer|header|sidebar|widget|popup|modal|teaser"
             + "|trending|mostread|outbrain|taboola|complementary|contentinfo|search|dialog|signup|bio|caption"
-            + "|player|support|donate|donation|cta");
+            + "|player|support|donate|donation|cta|byline|dateline");
     private static final Pattern DISCUSSION_TOKEN =
             Pattern.compile("comments?|related|recommend\\w*|teaser|sidebar|footer|trending|promo\\w*");
     private static final Pattern HIDDEN_STYLE =
@@ -661,10 +661,13 @@ public final class ArticleExtractor {
         return (double) linked / all;
     }
 
+    // A paragraph's text and whether it stands in a quote block.
+    private record Block(String text, boolean quoted) {}
+
     // Innermost paragraph-like elements in document order; mostly-link items of short length are skipped and
     // identical consecutive paragraphs kept once.
     private static List<String> paragraphs(Element root) {
-        List<String> out = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         for (Element e : root.select(PARAGRAPHS)) {
             if (e.select(PARAGRAPHS).size() > 1) {
                 continue;
@@ -673,22 +676,31 @@ public final class ArticleExtractor {
             if (text.isEmpty() || (linkDensity(e) > 0.5 && text.length() < 200)) {
                 continue;
             }
-            if (out.isEmpty() || !out.getLast().equals(text)) {
-                out.add(text);
+            if (blocks.isEmpty() || !blocks.getLast().text().equals(text)) {
+                blocks.add(new Block(text, e.closest("blockquote") != null));
             }
         }
-        return withoutPullQuotes(out);
+        return withoutPullQuotes(blocks);
     }
 
-    // A pull quote repeats a sentence or a paragraph of the text in large type: a paragraph of some length found
-    // again inside another, longer paragraph, or equal to an earlier one, is dropped.
-    private static List<String> withoutPullQuotes(List<String> paragraphs) {
+    // A pull quote repeats a sentence or a paragraph of the text in large type. A paragraph of some length is
+    // dropped when it is found again inside a longer one, or when it equals another one and is the quoted one
+    // of the two, or, both alike, the later one.
+    private static List<String> withoutPullQuotes(List<Block> blocks) {
         List<String> out = new ArrayList<>();
-        for (String p : paragraphs) {
-            boolean repeated = p.length() >= 40
-                    && (out.contains(p) || paragraphs.stream().anyMatch(q -> q.length() > p.length() && q.contains(p)));
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean repeated = false;
+            for (int j = 0; j < blocks.size() && !repeated && b.text().length() >= 40; j++) {
+                Block other = blocks.get(j);
+                if (other.text().length() > b.text().length()) {
+                    repeated = other.text().contains(b.text());
+                } else if (j != i && other.text().equals(b.text())) {
+                    repeated = b.quoted() != other.quoted() ? b.quoted() : j < i;
+                }
+            }
             if (!repeated) {
-                out.add(p);
+                out.add(b.text());
             }
         }
         return out;

@@ -65,7 +65,8 @@ public final class NewsPages {
      *
      * @param html the whole page
      * @param chrome every piece of text of the page that is not the story (menu items, teasers, ad copy,
-     *     comments, footer lines, cookie banner...), each once, whitespace collapsed
+     *     comments, footer lines, cookie banner...), and the pull quotes that repeat it; each once, whitespace
+     *     collapsed, pieces without a letter or digit (separators) left out
      */
     public record Page(String html, List<String> chrome) {
         public Page {
@@ -79,6 +80,7 @@ public final class NewsPages {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern SECTION = Pattern.compile("^<!-- @section (\\S+) -->\\R", Pattern.MULTILINE);
     private static final Pattern POOL = Pattern.compile("^\\[(\\S+)]$");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^}]+)}}");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
@@ -135,7 +137,7 @@ public final class NewsPages {
                 (node, depth) -> {
                     if (node instanceof TextNode t && !(t.parent() instanceof Element e && e.nameIs("script"))) {
                         String text = clean(t.getWholeText());
-                        if (!text.isEmpty() && !storyTexts.contains(text)) {
+                        if (LETTER_OR_DIGIT.matcher(text).find() && !storyTexts.contains(text)) {
                             chrome.add(text);
                         }
                     }
@@ -236,21 +238,16 @@ public final class NewsPages {
             return s;
         }
 
-        // Each insert-* block goes once after a random paragraph other than the last; two blocks may follow
-        // the same paragraph. With fewer than two paragraphs the blocks follow the body.
+        // Each insert-* block goes once after a random paragraph other than the last (after the only one when
+        // there is one); several blocks may follow the same paragraph.
         private String body() {
             List<String> paragraphs = story.paragraphs();
             List<List<String>> after = new ArrayList<>();
             paragraphs.forEach(p -> after.add(new ArrayList<>()));
-            List<String> inserts = sections.keySet().stream()
-                    .filter(k -> k.startsWith("insert-"))
-                    .toList();
-            for (String insert : inserts) {
-                int slot = paragraphs.size() < 2
-                        ? Math.max(0, paragraphs.size() - 1)
-                        : random.nextInt(paragraphs.size() - 1);
-                if (!after.isEmpty()) {
-                    after.get(slot).add(insert);
+            for (String insert : sections.keySet()) {
+                if (insert.startsWith("insert-") && !paragraphs.isEmpty()) {
+                    after.get(random.nextInt(Math.max(1, paragraphs.size() - 1)))
+                            .add(insert);
                 }
             }
             StringBuilder out = new StringBuilder();
@@ -367,10 +364,12 @@ public final class NewsPages {
             current = m.group(1);
             start = m.end();
         }
-        if (current == null || !sections.containsKey("page") && !"page".equals(current)) {
-            throw new IllegalStateException("template " + name + " has no page section");
+        if (current != null) {
+            sections.put(current, text.substring(start));
         }
-        sections.put(current, text.substring(start));
+        if (!sections.containsKey("page") || !sections.containsKey("paragraph")) {
+            throw new IllegalStateException("template " + name + " lacks its page or paragraph section");
+        }
         return sections;
     }
 
