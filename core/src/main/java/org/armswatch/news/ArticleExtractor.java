@@ -57,9 +57,9 @@ public final class ArticleExtractor {
             + "|social|related|recommend\\w*|promo\\w*|ad|ads|advert\\w*|sponsor\\w*|cookies?|consent|banner"
             + "|newsletter|subscribe|subscription|comments?|footer|header|sidebar|widget|popup|modal|teaser"
             + "|trending|mostread|outbrain|taboola|complementary|contentinfo|search|dialog|signup|bio|caption"
-            + "|player|support|donate|donation|cta|byline|dateline");
+            + "|player|support|donate|donation|contribut\\w*|paywall|cta|byline|dateline|discussion");
     private static final Pattern DISCUSSION_TOKEN =
-            Pattern.compile("comments?|related|recommend\\w*|teaser|sidebar|footer|trending|promo\\w*");
+            Pattern.compile("comments?|discussion|related|recommend\\w*|teaser|sidebar|footer|trending|promo\\w*");
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final String DROPPED_TAGS =
@@ -270,7 +270,10 @@ public final class ArticleExtractor {
         Document doc = Jsoup.parse(html, isUrl(source) ? source : "");
         List<JsonNode> ld = jsonLdArticles(doc);
         String outlet = first(
-                meta(doc, "meta[property=og:site_name]"), ldText(ld, "publisher", "name"), microdata(doc, "publisher"));
+                meta(doc, "meta[property=og:site_name]"),
+                ldText(ld, "publisher", "name"),
+                microdata(doc, "publisher"),
+                meta(doc, "meta[name=application-name]"));
         if (outlet == null) {
             outlet = host(source);
         }
@@ -279,6 +282,7 @@ public final class ArticleExtractor {
                 ldText(ld, "headline"),
                 meta(doc, "meta[name=title]"),
                 microdata(doc, "headline"),
+                headingInTitle(doc),
                 stripOutlet(clean(doc.title()), outlet));
         String author = first(ldAuthor(ld), meta(doc, "meta[name=author]"), articleAuthorMeta(doc), bylineText(doc));
         LocalDate published = published(doc, ld);
@@ -369,6 +373,14 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    // A <title> often adds the section and the outlet to the headline: the first <h1>, when the title starts
+    // with it, is the headline.
+    private static String headingInTitle(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        String heading = h1 == null ? "" : clean(h1.text());
+        return !heading.isEmpty() && clean(doc.title()).startsWith(heading) ? heading : null;
     }
 
     // Schema.org microdata: the headline, or the name of the publisher, of the article's item.
@@ -528,6 +540,7 @@ public final class ArticleExtractor {
     private static void removeChrome(Element body) {
         body.select(DROPPED_TAGS).remove();
         removeLabelledAds(body);
+        removeLinkLists(body);
         for (Element form : body.select("form")) {
             if (paragraphLength(form) < 200) {
                 form.remove();
@@ -588,6 +601,22 @@ public final class ArticleExtractor {
             if (block != body && clean(block.text()).length() < 300 && !holdsArticle(block)) {
                 block.remove();
             }
+        }
+    }
+
+    // A list of links ("More on this story") and the short heading line just before it are related links,
+    // not article text.
+    private static void removeLinkLists(Element body) {
+        for (Element list : body.select("ul, ol")) {
+            if (list.ownerDocument() == null || linkDensity(list) <= 0.5 || holdsArticle(list)) {
+                continue;
+            }
+            Element heading = list.previousElementSibling();
+            String text = heading == null ? "" : clean(heading.text());
+            if (!text.isEmpty() && text.length() < 80 && !text.matches(".*[.!?:;,\"'\u201D\u2019)]$")) {
+                heading.remove();
+            }
+            list.remove();
         }
     }
 

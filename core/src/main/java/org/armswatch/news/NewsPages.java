@@ -76,7 +76,7 @@ public final class NewsPages {
     }
 
     private static final List<String> NAMES =
-            List.of("wire-service", "tabloid", "broadsheet", "blog", "think-tank", "regional");
+            List.of("wire-service", "tabloid", "broadsheet", "blog", "think-tank", "regional", "magazine");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern SECTION = Pattern.compile("^<!-- @section (\\S+) -->\\R", Pattern.MULTILINE);
     private static final Pattern POOL = Pattern.compile("^\\[(\\S+)]$");

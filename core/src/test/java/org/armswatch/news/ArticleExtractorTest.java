@@ -480,4 +480,21 @@ class ArticleExtractorTest {
         assertThat(a.outlet()).isEqualTo("Dravik Evening Post");
         assertThat(a.published()).isEqualTo(LocalDate.of(2023, 9, 12));
     }
+
+    @Test
+    void headlineFromTheTitleOutletFromTheApplicationNameLinkListsAndDiscussionDropped() throws ArticleException {
+        String html = """
+                <html><head><title>Freighter held in Dravik | World | Dravik Evening Post</title>
+                <meta name="application-name" content="Dravik Evening Post"></head><body><main>
+                <h1>Freighter held in Dravik</h1><div class="content">%s
+                <p><strong>More on this story</strong></p>
+                <ul><li><a href="/a">Port strike ends after talks</a></li><li><a href="/b">Broker named</a></li></ul>
+                </div><div id="discussion"><h2>Comments (12)</h2><p>Sign in to join the discussion.</p></div>
+                </main></body></html>
+                """.formatted(paragraphs("p"));
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "p.html");
+        assertThat(a.text()).isEqualTo(String.join("\n\n", STORY));
+        assertThat(a.title()).isEqualTo("Freighter held in Dravik");
+        assertThat(a.outlet()).isEqualTo("Dravik Evening Post");
+    }
 }
