@@ -32,10 +32,12 @@ import org.jsoup.select.Elements;
  * HTML page, a plain-text file or a Markdown file.
  *
  * <p>For HTML, metadata comes from Open Graph, JSON-LD ({@code NewsArticle}, {@code Article},
- * {@code ReportageNewsArticle}, also inside arrays and {@code @graph}), {@code <meta>} tags, bylines and
- * {@code <time>}; the main text is the paragraphs, headings, list items and quotes of the article element, or of
- * the block with the most paragraph text, once navigation, banners, share bars, related links, comments, ads,
- * footers and hidden elements are removed. Plain text takes its first line as the title; Markdown its first
+ * {@code ReportageNewsArticle}, also inside arrays and {@code @graph}), schema.org microdata, {@code <meta>} tags,
+ * the {@code <h1>} that starts the {@code <title>}, bylines, {@code <time>} and dates written out in English in
+ * date lines; the main text is the paragraphs, headings, list items and quotes of the article element, or of
+ * the block with the most paragraph text, once navigation, banners, share bars, related links and link lists,
+ * comments, labelled ads, sign-up and appeal boxes, captions, author bios, footers and hidden elements are
+ * removed, and pull quotes that repeat the text dropped. Plain text takes its first line as the title; Markdown its first
  * level-1 heading.
  */
 public final class ArticleExtractor {

@@ -34,8 +34,12 @@ import org.jsoup.select.NodeTraversor;
  * {@code pages/chrome.txt}. A template file is made of sections, each opened by a line
  * {@code <!-- @section name -->}: {@code page} is the whole page, {@code paragraph} one body paragraph, and the
  * sections named {@code insert-*} are blocks placed between body paragraphs (ads, newsletter boxes, related
- * links, figures, pull quotes). Placeholders are {@code {{name}}} for a story field, {@code {{pick pool}}} for a
- * random line of a chrome pool, and {@code {{repeat section min max}}} for a run of a section.
+ * links, figures, pull quotes). Placeholders: {@code {{title}}}, {@code {{author}}}, {@code {{outlet}}},
+ * {@code {{url}}} escaped for HTML (the first three also with {@code -json}, as in a JSON string), {@code {{iso}}},
+ * {@code {{iso-time}}}, {@code {{date-long}}}, {@code {{date-full}}}, {@code {{date-day}}}, {@code {{date-us}}}
+ * and {@code {{year}}} for the date, {@code {{body}}} for the paragraphs and inserts, {@code {{quote}}} for a
+ * sentence of the story, {@code {{pick pool}}} for a line of a chrome pool, {@code {{href}}} for a link,
+ * {@code {{number min max}}} and {@code {{repeat section min max}}} for a run of a section.
  */
 public final class NewsPages {
     /**
@@ -319,11 +323,14 @@ public final class NewsPages {
         }
     }
 
+    // A date in the style of American news agencies: Sept. 12, 2023; March 3, 2023.
     private static String usDate(LocalDate d) {
         String month = d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
         String abbreviated =
                 switch (month) {
                     case "Sep" -> "Sept.";
+                    case "Mar" -> "March";
+                    case "Apr" -> "April";
                     case "May" -> "May";
                     case "Jun" -> "June";
                     case "Jul" -> "July";
