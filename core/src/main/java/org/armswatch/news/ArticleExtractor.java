@@ -32,10 +32,12 @@ import org.jsoup.select.Elements;
  * HTML page, a plain-text file or a Markdown file.
  *
  * <p>For HTML, metadata comes from Open Graph, JSON-LD ({@code NewsArticle}, {@code Article},
- * {@code ReportageNewsArticle}, also inside arrays and {@code @graph}), {@code <meta>} tags, bylines and
- * {@code <time>}; the main text is the paragraphs, headings, list items and quotes of the article element, or of
- * the block with the most paragraph text, once navigation, banners, share bars, related links, comments, ads,
- * footers and hidden elements are removed. Plain text takes its first line as the title; Markdown its first
+ * {@code ReportageNewsArticle}, also inside arrays and {@code @graph}), schema.org microdata, {@code <meta>} tags,
+ * the {@code <h1>} that starts the {@code <title>}, bylines, {@code <time>} and dates written out in English in
+ * date lines; the main text is the paragraphs, headings, list items and quotes of the article element, or of
+ * the block with the most paragraph text, once navigation, banners, share bars, related links and link lists,
+ * comments, labelled ads, sign-up and appeal boxes, captions, author bios, footers and hidden elements are
+ * removed, and pull quotes that repeat the text dropped. Plain text takes its first line as the title; Markdown its first
  * level-1 heading.
  */
 public final class ArticleExtractor {
@@ -57,9 +59,9 @@ public final class ArticleExtractor {
             + "|social|related|recommend\\w*|promo\\w*|ad|ads|advert\\w*|sponsor\\w*|cookies?|consent|banner"
             + "|newsletter|subscribe|subscription|comments?|footer|header|sidebar|widget|popup|modal|teaser"
             + "|trending|mostread|outbrain|taboola|complementary|contentinfo|search|dialog|signup|bio|caption"
-            + "|player|support|donate|donation|cta");
+            + "|player|support|donate|donation|contribut\\w*|paywall|cta|byline|dateline|discussion");
     private static final Pattern DISCUSSION_TOKEN =
-            Pattern.compile("comments?|related|recommend\\w*|teaser|sidebar|footer|trending|promo\\w*");
+            Pattern.compile("comments?|discussion|related|recommend\\w*|teaser|sidebar|footer|trending|promo\\w*");
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final String DROPPED_TAGS =
@@ -270,7 +272,10 @@ public final class ArticleExtractor {
         Document doc = Jsoup.parse(html, isUrl(source) ? source : "");
         List<JsonNode> ld = jsonLdArticles(doc);
         String outlet = first(
-                meta(doc, "meta[property=og:site_name]"), ldText(ld, "publisher", "name"), microdata(doc, "publisher"));
+                meta(doc, "meta[property=og:site_name]"),
+                ldText(ld, "publisher", "name"),
+                microdata(doc, "publisher"),
+                meta(doc, "meta[name=application-name]"));
         if (outlet == null) {
             outlet = host(source);
         }
@@ -279,6 +284,7 @@ public final class ArticleExtractor {
                 ldText(ld, "headline"),
                 meta(doc, "meta[name=title]"),
                 microdata(doc, "headline"),
+                headingInTitle(doc),
                 stripOutlet(clean(doc.title()), outlet));
         String author = first(ldAuthor(ld), meta(doc, "meta[name=author]"), articleAuthorMeta(doc), bylineText(doc));
         LocalDate published = published(doc, ld);
@@ -369,6 +375,14 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    // A <title> often adds the section and the outlet to the headline: the first <h1>, when the title starts
+    // with it, is the headline.
+    private static String headingInTitle(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        String heading = h1 == null ? "" : clean(h1.text());
+        return !heading.isEmpty() && clean(doc.title()).startsWith(heading) ? heading : null;
     }
 
     // Schema.org microdata: the headline, or the name of the publisher, of the article's item.
@@ -528,6 +542,7 @@ public final class ArticleExtractor {
     private static void removeChrome(Element body) {
         body.select(DROPPED_TAGS).remove();
         removeLabelledAds(body);
+        removeLinkLists(body);
         for (Element form : body.select("form")) {
             if (paragraphLength(form) < 200) {
                 form.remove();
@@ -588,6 +603,22 @@ public final class ArticleExtractor {
             if (block != body && clean(block.text()).length() < 300 && !holdsArticle(block)) {
                 block.remove();
             }
+        }
+    }
+
+    // A list of links ("More on this story") and the short heading line just before it are related links,
+    // not article text.
+    private static void removeLinkLists(Element body) {
+        for (Element list : body.select("ul, ol")) {
+            if (list.ownerDocument() == null || linkDensity(list) <= 0.5 || holdsArticle(list)) {
+                continue;
+            }
+            Element heading = list.previousElementSibling();
+            String text = heading == null ? "" : clean(heading.text());
+            if (!text.isEmpty() && text.length() < 80 && !text.matches(".*[.!?:;,\"'\u201D\u2019)]$")) {
+                heading.remove();
+            }
+            list.remove();
         }
     }
 
@@ -661,10 +692,13 @@ public final class ArticleExtractor {
         return (double) linked / all;
     }
 
+    // A paragraph's text and whether it stands in a quote block.
+    private record Block(String text, boolean quoted) {}
+
     // Innermost paragraph-like elements in document order; mostly-link items of short length are skipped and
     // identical consecutive paragraphs kept once.
     private static List<String> paragraphs(Element root) {
-        List<String> out = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         for (Element e : root.select(PARAGRAPHS)) {
             if (e.select(PARAGRAPHS).size() > 1) {
                 continue;
@@ -673,22 +707,31 @@ public final class ArticleExtractor {
             if (text.isEmpty() || (linkDensity(e) > 0.5 && text.length() < 200)) {
                 continue;
             }
-            if (out.isEmpty() || !out.getLast().equals(text)) {
-                out.add(text);
+            if (blocks.isEmpty() || !blocks.getLast().text().equals(text)) {
+                blocks.add(new Block(text, e.closest("blockquote") != null));
             }
         }
-        return withoutPullQuotes(out);
+        return withoutPullQuotes(blocks);
     }
 
-    // A pull quote repeats a sentence or a paragraph of the text in large type: a paragraph of some length found
-    // again inside another, longer paragraph, or equal to an earlier one, is dropped.
-    private static List<String> withoutPullQuotes(List<String> paragraphs) {
+    // A pull quote repeats a sentence or a paragraph of the text in large type. A paragraph of some length is
+    // dropped when it is found again inside a longer one, or when it equals another one and is the quoted one
+    // of the two, or, both alike, the later one.
+    private static List<String> withoutPullQuotes(List<Block> blocks) {
         List<String> out = new ArrayList<>();
-        for (String p : paragraphs) {
-            boolean repeated = p.length() >= 40
-                    && (out.contains(p) || paragraphs.stream().anyMatch(q -> q.length() > p.length() && q.contains(p)));
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean repeated = false;
+            for (int j = 0; j < blocks.size() && !repeated && b.text().length() >= 40; j++) {
+                Block other = blocks.get(j);
+                if (other.text().length() > b.text().length()) {
+                    repeated = other.text().contains(b.text());
+                } else if (j != i && other.text().equals(b.text())) {
+                    repeated = b.quoted() != other.quoted() ? b.quoted() : j < i;
+                }
+            }
             if (!repeated) {
-                out.add(p);
+                out.add(b.text());
             }
         }
         return out;

@@ -34,8 +34,12 @@ import org.jsoup.select.NodeTraversor;
  * {@code pages/chrome.txt}. A template file is made of sections, each opened by a line
  * {@code <!-- @section name -->}: {@code page} is the whole page, {@code paragraph} one body paragraph, and the
  * sections named {@code insert-*} are blocks placed between body paragraphs (ads, newsletter boxes, related
- * links, figures, pull quotes). Placeholders are {@code {{name}}} for a story field, {@code {{pick pool}}} for a
- * random line of a chrome pool, and {@code {{repeat section min max}}} for a run of a section.
+ * links, figures, pull quotes). Placeholders: {@code {{title}}}, {@code {{author}}}, {@code {{outlet}}},
+ * {@code {{url}}} escaped for HTML (the first three also with {@code -json}, as in a JSON string), {@code {{iso}}},
+ * {@code {{iso-time}}}, {@code {{date-long}}}, {@code {{date-full}}}, {@code {{date-day}}}, {@code {{date-us}}}
+ * and {@code {{year}}} for the date, {@code {{body}}} for the paragraphs and inserts, {@code {{quote}}} for a
+ * sentence of the story, {@code {{pick pool}}} for a line of a chrome pool, {@code {{href}}} for a link,
+ * {@code {{number min max}}} and {@code {{repeat section min max}}} for a run of a section.
  */
 public final class NewsPages {
     /**
@@ -65,7 +69,8 @@ public final class NewsPages {
      *
      * @param html the whole page
      * @param chrome every piece of text of the page that is not the story (menu items, teasers, ad copy,
-     *     comments, footer lines, cookie banner...), each once, whitespace collapsed
+     *     comments, footer lines, cookie banner...), and the pull quotes that repeat it; each once, whitespace
+     *     collapsed, pieces without a letter or digit (separators) left out
      */
     public record Page(String html, List<String> chrome) {
         public Page {
@@ -75,10 +80,11 @@ public final class NewsPages {
     }
 
     private static final List<String> NAMES =
-            List.of("wire-service", "tabloid", "broadsheet", "blog", "think-tank", "regional");
+            List.of("wire-service", "tabloid", "broadsheet", "blog", "think-tank", "regional", "magazine");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern SECTION = Pattern.compile("^<!-- @section (\\S+) -->\\R", Pattern.MULTILINE);
     private static final Pattern POOL = Pattern.compile("^\\[(\\S+)]$");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^}]+)}}");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
@@ -135,7 +141,7 @@ public final class NewsPages {
                 (node, depth) -> {
                     if (node instanceof TextNode t && !(t.parent() instanceof Element e && e.nameIs("script"))) {
                         String text = clean(t.getWholeText());
-                        if (!text.isEmpty() && !storyTexts.contains(text)) {
+                        if (LETTER_OR_DIGIT.matcher(text).find() && !storyTexts.contains(text)) {
                             chrome.add(text);
                         }
                     }
@@ -236,21 +242,16 @@ public final class NewsPages {
             return s;
         }
 
-        // Each insert-* block goes once after a random paragraph other than the last; two blocks may follow
-        // the same paragraph. With fewer than two paragraphs the blocks follow the body.
+        // Each insert-* block goes once after a random paragraph other than the last (after the only one when
+        // there is one); several blocks may follow the same paragraph.
         private String body() {
             List<String> paragraphs = story.paragraphs();
             List<List<String>> after = new ArrayList<>();
             paragraphs.forEach(p -> after.add(new ArrayList<>()));
-            List<String> inserts = sections.keySet().stream()
-                    .filter(k -> k.startsWith("insert-"))
-                    .toList();
-            for (String insert : inserts) {
-                int slot = paragraphs.size() < 2
-                        ? Math.max(0, paragraphs.size() - 1)
-                        : random.nextInt(paragraphs.size() - 1);
-                if (!after.isEmpty()) {
-                    after.get(slot).add(insert);
+            for (String insert : sections.keySet()) {
+                if (insert.startsWith("insert-") && !paragraphs.isEmpty()) {
+                    after.get(random.nextInt(Math.max(1, paragraphs.size() - 1)))
+                            .add(insert);
                 }
             }
             StringBuilder out = new StringBuilder();
@@ -322,11 +323,14 @@ public final class NewsPages {
         }
     }
 
+    // A date in the style of American news agencies: Sept. 12, 2023; March 3, 2023.
     private static String usDate(LocalDate d) {
         String month = d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
         String abbreviated =
                 switch (month) {
                     case "Sep" -> "Sept.";
+                    case "Mar" -> "March";
+                    case "Apr" -> "April";
                     case "May" -> "May";
                     case "Jun" -> "June";
                     case "Jul" -> "July";
@@ -367,10 +371,12 @@ public final class NewsPages {
             current = m.group(1);
             start = m.end();
         }
-        if (current == null || !sections.containsKey("page") && !"page".equals(current)) {
-            throw new IllegalStateException("template " + name + " has no page section");
+        if (current != null) {
+            sections.put(current, text.substring(start));
         }
-        sections.put(current, text.substring(start));
+        if (!sections.containsKey("page") || !sections.containsKey("paragraph")) {
+            throw new IllegalStateException("template " + name + " lacks its page or paragraph section");
+        }
         return sections;
     }
 

@@ -443,4 +443,58 @@ class ArticleExtractorTest {
         assertThat(b.title()).isEmpty();
         assertThat(b.text()).startsWith("xxx").endsWith("A second paragraph follows here.");
     }
+
+    @Test
+    void readsDatesWrittenOutInEnglish() {
+        assertThat(ArticleExtractor.textDate("Published 12 September 2023, 10:04"))
+                .isEqualTo(LocalDate.of(2023, 9, 12));
+        assertThat(ArticleExtractor.textDate("By Lo Brandt, Staff Writer \u2014 Sept. 12, 2023"))
+                .isEqualTo(LocalDate.of(2023, 9, 12));
+        assertThat(ArticleExtractor.textDate("Posted on March 3rd 2026")).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(ArticleExtractor.textDate("Updated Feb 30, 2024 then 1 Mar 2024"))
+                .isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(ArticleExtractor.textDate("2025-01-31")).isEqualTo(LocalDate.of(2025, 1, 31));
+        assertThat(ArticleExtractor.textDate("Mayor 12, 2023 and 3 Marsh 2020")).isNull();
+        assertThat(ArticleExtractor.textDate(null)).isNull();
+    }
+
+    @Test
+    void readsMicrodataAndAVisibleDateDropsLabelledAdsAndPullQuotes() throws ArticleException {
+        String html = """
+                <html><head><title>Ignored title</title></head><body>
+                <article itemscope itemtype="https://schema.org/NewsArticle">
+                <h1 itemprop="headline">Freighter held in Dravik</h1>
+                <p class="dateline">Lo Brandt, Staff Writer &mdash; Sept. 12, 2023</p>
+                <span itemprop="author" itemscope><span itemprop="name">Lo Brandt</span></span>
+                <span itemprop="publisher" itemscope><meta itemprop="name" content="Dravik Evening Post"></span>
+                <div class="body"><p>%s</p><blockquote class="pull"><p>%s</p></blockquote><p>%s</p>
+                <p><font size="1">ADVERTISEMENT</font><br>Fly to the sun this winter with cheap fares</p>
+                <p>%s</p><p>%s</p><p>%s</p>
+                <div class="author-bio"><p>Lo Brandt has covered ports for a decade.</p></div>
+                <div class="wp-caption-text"><p>A ship in the harbour.</p></div></div></article></body></html>
+                """.formatted(STORY.get(0), STORY.get(4), STORY.get(1), STORY.get(2), STORY.get(3), STORY.get(4));
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "p.html");
+        assertThat(a.text()).isEqualTo(String.join("\n\n", STORY.subList(0, 5)));
+        assertThat(a.title()).isEqualTo("Freighter held in Dravik");
+        assertThat(a.author()).isEqualTo("Lo Brandt");
+        assertThat(a.outlet()).isEqualTo("Dravik Evening Post");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 9, 12));
+    }
+
+    @Test
+    void headlineFromTheTitleOutletFromTheApplicationNameLinkListsAndDiscussionDropped() throws ArticleException {
+        String html = """
+                <html><head><title>Freighter held in Dravik | World | Dravik Evening Post</title>
+                <meta name="application-name" content="Dravik Evening Post"></head><body><main>
+                <h1>Freighter held in Dravik</h1><div class="content">%s
+                <p><strong>More on this story</strong></p>
+                <ul><li><a href="/a">Port strike ends after talks</a></li><li><a href="/b">Broker named</a></li></ul>
+                </div><div id="discussion"><h2>Comments (12)</h2><p>Sign in to join the discussion.</p></div>
+                </main></body></html>
+                """.formatted(paragraphs("p"));
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "p.html");
+        assertThat(a.text()).isEqualTo(String.join("\n\n", STORY));
+        assertThat(a.title()).isEqualTo("Freighter held in Dravik");
+        assertThat(a.outlet()).isEqualTo("Dravik Evening Post");
+    }
 }
