@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -291,6 +293,7 @@ public final class ArticleExtractor {
 
         Element body = doc.body();
         removeChrome(body);
+        wrapLooseText(body);
         Element root = contentRoot(body);
         List<String> paragraphs = paragraphs(root);
         if (paragraphs.isEmpty() && !clean(root.text()).isEmpty()) {
@@ -619,6 +622,60 @@ public final class ArticleExtractor {
                 heading.remove();
             }
             list.remove();
+        }
+    }
+
+    private static final Set<String> INLINE = Set.of(
+            "a", "b", "i", "em", "strong", "span", "font", "small", "big", "sup", "sub", "abbr", "cite", "q", "u", "s",
+            "mark", "time", "code", "kbd", "var", "bdi", "bdo", "wbr");
+    private static final int LOOSE_TEXT_MIN = 80;
+
+    // Older and hand-made pages write paragraphs as text separated by <br><br> instead of <p>. Within a
+    // block, each run of text and inline elements ended by two line breaks or by a block element becomes
+    // a <p> of its own (a single <br> stays a line break inside it), so that such paragraphs are found like
+    // any others. Runs shorter than LOOSE_TEXT_MIN characters are left alone: they are labels, not prose.
+    private static void wrapLooseText(Element body) {
+        for (Element block : new ArrayList<>(body.select("*"))) {
+            if (INLINE.contains(block.normalName())
+                    || block.nameIs("p")
+                    || block.ownText().length() < LOOSE_TEXT_MIN) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            boolean lastWasBreak = false;
+            for (Node n : new ArrayList<>(block.childNodes())) {
+                boolean inline = n instanceof TextNode || (n instanceof Element e && INLINE.contains(e.normalName()));
+                boolean lineBreak = n instanceof Element e && e.nameIs("br");
+                if (inline) {
+                    if (!(n instanceof TextNode t && t.isBlank())) {
+                        lastWasBreak = false;
+                    }
+                    run.add(n);
+                } else if (lineBreak && !lastWasBreak) {
+                    lastWasBreak = true;
+                    run.add(n);
+                } else {
+                    wrap(run);
+                    run = new ArrayList<>();
+                    lastWasBreak = false;
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    private static void wrap(List<Node> run) {
+        StringBuilder text = new StringBuilder();
+        for (Node n : run) {
+            text.append(n instanceof TextNode t ? t.text() : n instanceof Element e ? e.text() : "");
+        }
+        if (clean(text.toString()).length() < LOOSE_TEXT_MIN) {
+            return;
+        }
+        Element p = new Element("p");
+        run.getFirst().before(p);
+        for (Node n : run) {
+            p.appendChild(n);
         }
     }
 

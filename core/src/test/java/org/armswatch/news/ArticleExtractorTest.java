@@ -497,4 +497,25 @@ class ArticleExtractorTest {
         assertThat(a.title()).isEqualTo("Freighter held in Dravik");
         assertThat(a.outlet()).isEqualTo("Dravik Evening Post");
     }
+
+    @Test
+    void paragraphsWrittenAsTextBetweenLineBreaksAreFound() throws ArticleException {
+        String html = """
+                <html><head><title>Convoy stopped at the border</title></head><body>
+                <div class="top"><a href="/">Front page</a> | <a href="/local">Local</a> | <a href="/sport">Sport</a></div>
+                <table><tr><td class="side"><a href="/a">Weather</a><br><a href="/b">Letters</a></td>
+                <td>Border guards stopped a convoy of six lorries on Tuesday night and found crates of rifle rounds                 under sacks of flour, the regional customs office said.<br><br>
+                The drivers told investigators they had been hired through an <b>online notice</b> and did not know                 what they were carrying.<br>
+                Two of them were released on Wednesday morning.<br><br>
+                Customs officers said the rounds matched a batch reported missing from a depot last spring.<br><br>
+                <i>Copyright the Valley Courier</i></td></tr></table></body></html>""";
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html", "x.html");
+        assertThat(a.text().split("\n\n"))
+                .containsExactly(
+                        "Border guards stopped a convoy of six lorries on Tuesday night and found crates of rifle rounds"
+                                + " under sacks of flour, the regional customs office said.",
+                        "The drivers told investigators they had been hired through an online notice and did not know"
+                                + " what they were carrying. Two of them were released on Wednesday morning.",
+                        "Customs officers said the rounds matched a batch reported missing from a depot last spring.");
+    }
 }
