@@ -1,0 +1,67 @@
+package org.armswatch.extract;
+
+import java.util.Set;
+
+/** The words the event rules look for, by lemma (lower case). */
+final class Lexicon {
+    private Lexicon() {}
+
+    /** Verbs whose subject gives: the supplier is the subject, the recipient follows "to". */
+    static final Set<String> GIVE = Set.of(
+            "sell", "supply", "provide", "deliver", "ship", "send", "transfer", "export", "give", "hand", "smuggle",
+            "share", "offer", "furnish", "funnel", "arm", "equip");
+
+    /** Verbs whose subject receives: the recipient is the subject, the supplier follows "from". */
+    static final Set<String> GET = Set.of(
+            "buy", "purchase", "acquire", "import", "obtain", "procure", "receive", "get", "source", "secure",
+            "seek", "want", "request", "order", "need");
+
+    /** Nouns that name a transfer; the parties follow "from", "to", "between", or own it ("Iran's supply"). */
+    static final Set<String> TRANSFER_NOUNS = Set.of(
+            "sale", "supply", "delivery", "shipment", "transfer", "export", "import", "purchase", "provision",
+            "deal", "deals", "arms deal", "negotiation", "talks", "order");
+
+    /** Words that make what they govern a request. */
+    static final Set<String> REQUEST = Set.of(
+            "seek", "want", "request", "ask", "need", "look", "hope", "desire", "urge", "press", "call", "reach",
+            "turn", "try", "attempt", "convince", "persuade", "interested", "eager", "keen", "demand", "plead");
+
+    /** Words that make what they govern a negotiation. */
+    static final Set<String> NEGOTIATE =
+            Set.of("negotiate", "negotiation", "talk", "talks", "discuss", "discussion", "bargain");
+
+    /** Words that make what they govern a possibility. */
+    static final Set<String> POTENTIAL = Set.of(
+            "could", "might", "may", "would", "will", "can", "should", "'ll", "wo", "potential", "potentially",
+            "possible", "possibly", "likely", "consider", "ready", "willing", "prepared", "plan", "expect", "exchange",
+            "return", "if", "able", "enable");
+
+    /** Words that make what they govern an agreement. */
+    static final Set<String> AGREE = Set.of("agree", "sign", "seal", "conclude", "finalize", "finalise", "strike");
+
+    /** Verbs of saying and believing, whose subject makes the claim in their complement. */
+    static final Set<String> CLAIM = Set.of(
+            "say", "tell", "claim", "allege", "accuse", "report", "believe", "warn", "state", "announce", "confirm",
+            "show", "indicate", "suggest", "reveal", "assess", "estimate", "note", "add", "write", "argue",
+            "insist", "declare", "think", "fear", "concern");
+
+    /** Verbs and nouns of denial. */
+    static final Set<String> DENY =
+            Set.of("deny", "denial", "reject", "dismiss", "refute", "rebuff", "disavow", "repudiate");
+
+    /** Verbs and nouns of meeting. */
+    static final Set<String> MEET = Set.of(
+            "meet", "meeting", "summit", "visit", "host", "welcome", "receive", "travel", "trip", "invite", "greet");
+
+    /** Verbs of imposing a sanction. */
+    static final Set<String> SANCTION = Set.of("sanction", "designate", "blacklist", "penalize", "penalise");
+
+    /** Nouns that carry sanctions when something imposes them. */
+    static final Set<String> SANCTION_NOUNS = Set.of("sanction", "sanctions", "penalty", "penalties", "designation");
+
+    /** Verbs that impose such nouns ("imposed sanctions on", "slapped sanctions on"). */
+    static final Set<String> IMPOSE = Set.of("impose", "slap", "announce", "levy", "place", "hit", "unveil");
+
+    /** Words that negate the verb they modify. */
+    static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+}
