@@ -8,23 +8,87 @@ final class Lexicon {
 
     /** Verbs whose subject gives: the supplier is the subject, the recipient follows "to". */
     static final Set<String> GIVE = Set.of(
-            "sell", "supply", "provide", "deliver", "ship", "send", "transfer", "export", "give", "hand", "smuggle",
-            "share", "offer", "furnish", "funnel", "arm", "equip");
+            "sell",
+            "supply",
+            "provide",
+            "deliver",
+            "ship",
+            "send",
+            "transfer",
+            "export",
+            "give",
+            "hand",
+            "smuggle",
+            "share",
+            "offer",
+            "furnish",
+            "funnel",
+            "arm",
+            "equip");
 
     /** Verbs whose subject receives: the recipient is the subject, the supplier follows "from". */
     static final Set<String> GET = Set.of(
-            "buy", "purchase", "acquire", "import", "obtain", "procure", "receive", "get", "source", "secure",
-            "seek", "want", "request", "order", "need");
+            "buy",
+            "purchase",
+            "acquire",
+            "import",
+            "obtain",
+            "procure",
+            "receive",
+            "get",
+            "source",
+            "secure",
+            "seek",
+            "want",
+            "request",
+            "order",
+            "need");
+
+    /** Verbs of turning to a party for something: the parties after "to" are asked to supply. */
+    static final Set<String> TURN_TO = Set.of("look", "turn", "reach", "appeal");
 
     /** Nouns that name a transfer; the parties follow "from", "to", "between", or own it ("Iran's supply"). */
     static final Set<String> TRANSFER_NOUNS = Set.of(
-            "sale", "supply", "delivery", "shipment", "transfer", "export", "import", "purchase", "provision",
-            "deal", "deals", "arms deal", "negotiation", "talks", "order");
+            "sale",
+            "supply",
+            "delivery",
+            "shipment",
+            "transfer",
+            "export",
+            "import",
+            "purchase",
+            "provision",
+            "deal",
+            "deals",
+            "arms deal",
+            "negotiation",
+            "talks",
+            "order");
 
     /** Words that make what they govern a request. */
     static final Set<String> REQUEST = Set.of(
-            "seek", "want", "request", "ask", "need", "look", "hope", "desire", "urge", "press", "call", "reach",
-            "turn", "try", "attempt", "convince", "persuade", "interested", "eager", "keen", "demand", "plead");
+            "seek",
+            "want",
+            "request",
+            "ask",
+            "need",
+            "look",
+            "hope",
+            "desire",
+            "urge",
+            "press",
+            "call",
+            "reach",
+            "turn",
+            "try",
+            "attempt",
+            "convince",
+            "persuade",
+            "interested",
+            "eager",
+            "keen",
+            "demand",
+            "plead");
 
     /** Words that make what they govern a negotiation. */
     static final Set<String> NEGOTIATE =
@@ -32,18 +96,63 @@ final class Lexicon {
 
     /** Words that make what they govern a possibility. */
     static final Set<String> POTENTIAL = Set.of(
-            "could", "might", "may", "would", "will", "can", "should", "'ll", "wo", "potential", "potentially",
-            "possible", "possibly", "likely", "consider", "ready", "willing", "prepared", "plan", "expect", "exchange",
-            "return", "if", "able", "enable");
+            "could",
+            "might",
+            "may",
+            "would",
+            "will",
+            "can",
+            "should",
+            "'ll",
+            "wo",
+            "potential",
+            "potentially",
+            "possible",
+            "possibly",
+            "likely",
+            "consider",
+            "ready",
+            "willing",
+            "prepared",
+            "plan",
+            "expect",
+            "exchange",
+            "return",
+            "if",
+            "able",
+            "enable");
 
     /** Words that make what they govern an agreement. */
     static final Set<String> AGREE = Set.of("agree", "sign", "seal", "conclude", "finalize", "finalise", "strike");
 
     /** Verbs of saying and believing, whose subject makes the claim in their complement. */
     static final Set<String> CLAIM = Set.of(
-            "say", "tell", "claim", "allege", "accuse", "report", "believe", "warn", "state", "announce", "confirm",
-            "show", "indicate", "suggest", "reveal", "assess", "estimate", "note", "add", "write", "argue",
-            "insist", "declare", "think", "fear", "concern");
+            "say",
+            "tell",
+            "claim",
+            "allege",
+            "accuse",
+            "report",
+            "believe",
+            "warn",
+            "state",
+            "announce",
+            "confirm",
+            "show",
+            "indicate",
+            "suggest",
+            "reveal",
+            "assess",
+            "estimate",
+            "note",
+            "add",
+            "write",
+            "argue",
+            "insist",
+            "declare",
+            "think",
+            "fear",
+            "concern");
 
     /** Verbs and nouns of denial. */
     static final Set<String> DENY =
@@ -61,6 +170,26 @@ final class Lexicon {
 
     /** Verbs that impose such nouns ("imposed sanctions on", "slapped sanctions on"). */
     static final Set<String> IMPOSE = Set.of("impose", "slap", "announce", "levy", "place", "hit", "unveil");
+
+    /** Words under which a transfer is forbidden, stopped or evaded rather than claimed. */
+    static final Set<String> PREVENT = Set.of(
+            "prohibit",
+            "ban",
+            "forbid",
+            "stop",
+            "cease",
+            "prevent",
+            "halt",
+            "block",
+            "deter",
+            "evade",
+            "violate",
+            "embargo",
+            "counter",
+            "curb",
+            "restrict",
+            "punish",
+            "pay");
 
     /** Words that negate the verb they modify. */
     static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");

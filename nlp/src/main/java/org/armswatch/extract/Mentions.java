@@ -8,18 +8,21 @@ import org.armswatch.extract.gazetteer.Gazetteer;
 import org.armswatch.extract.gazetteer.Match;
 
 /**
- * Finds the actors and items a sentence names: the gazetteer's states, people, bodies, armed groups
- * and weapons first, then the people and organisations CoreNLP tags that the gazetteer does not
- * know (their state unknown). Titles are not mentions of their own.
+ * Finds the actors and items the sentences of one article name: the gazetteer's states, people,
+ * bodies, armed groups and weapons first, then the people and organisations CoreNLP tags that the
+ * gazetteer does not know. A person named by one word ("Kim", "Shoigu") is the person of that
+ * family or given name named in full earlier in the article, when there is one. Titles are not
+ * mentions of their own. One instance per article, fed its sentences in order; not thread-safe.
  */
 public final class Mentions {
     private final Gazetteer gazetteer;
+    private final List<Mention> people = new ArrayList<>();
 
     public Mentions(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    /** The mentions of a sentence, in order, never overlapping. */
+    /** The mentions of the article's next sentence, in order, never overlapping. */
     public List<Mention> find(Sentence s) {
         List<String> words = s.tokens().stream().map(Token::word).toList();
         List<Mention> out = new ArrayList<>();
@@ -45,18 +48,36 @@ public final class Mentions {
             while (j < words.size() && !taken[j] && s.token(j).ner().equals(ner)) {
                 j++;
             }
-            String text = s.text().substring(s.token(i).begin() - s.begin(), s.token(j - 1).end() - s.begin());
+            String text = s.text()
+                    .substring(s.token(i).begin() - s.begin(), s.token(j - 1).end() - s.begin());
             out.add(new Mention(
-                    i,
-                    j,
-                    ner.equals("PERSON") ? Mention.Type.PERSON : Mention.Type.ORGANISATION,
-                    text,
-                    null,
-                    null));
+                    i, j, ner.equals("PERSON") ? Mention.Type.PERSON : Mention.Type.ORGANISATION, text, null, null));
             i = j;
         }
         out.sort(Comparator.comparingInt(Mention::start));
-        return out;
+        List<Mention> resolved = new ArrayList<>(out.size());
+        for (Mention m : out) {
+            resolved.add(m.type() == Mention.Type.PERSON ? resolve(m) : m);
+        }
+        return resolved;
+    }
+
+    // A one-word name takes the identity of the most recent full name it begins or ends; a full
+    // name is remembered for the one-word names after it.
+    private Mention resolve(Mention m) {
+        String[] words = m.name().split("[\\s-]+");
+        if (words.length == 1 || m.end() - m.start() == 1) {
+            for (int i = people.size() - 1; i >= 0; i--) {
+                Mention full = people.get(i);
+                String[] fullWords = full.name().split("[\\s-]+");
+                if (fullWords[0].equals(words[0]) || fullWords[fullWords.length - 1].equals(words[words.length - 1])) {
+                    return new Mention(m.start(), m.end(), m.type(), full.name(), full.code(), null);
+                }
+            }
+            return m;
+        }
+        people.add(m);
+        return m;
     }
 
     private static Mention mention(Match m) {
@@ -66,7 +87,8 @@ public final class Mentions {
             case PERSON -> new Mention(m.start(), m.end(), Mention.Type.PERSON, e.canonical(), e.state(), null);
             case ORGANISATION ->
                 new Mention(m.start(), m.end(), Mention.Type.ORGANISATION, e.canonical(), e.state(), null);
-            case ARMED_GROUP -> new Mention(m.start(), m.end(), Mention.Type.ARMED_GROUP, e.canonical(), e.code(), null);
+            case ARMED_GROUP ->
+                new Mention(m.start(), m.end(), Mention.Type.ARMED_GROUP, e.canonical(), e.code(), null);
             case WEAPON -> new Mention(m.start(), m.end(), Mention.Type.ITEM, e.canonical(), null, e.category());
             case TITLE -> null;
         };

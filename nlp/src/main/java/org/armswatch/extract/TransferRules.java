@@ -39,28 +39,40 @@ final class TransferRules {
      */
     record Claim(String supplier, String recipient, Set<String> items, String status, String evidence) {}
 
-    /** What earlier sentences said, for parties the sentence leaves out. */
+    /** What the article says elsewhere, for parties a sentence leaves out or names by a pronoun. */
     static final class Context {
-        private final List<String> actors = new ArrayList<>();
+        private final List<String> principals;
+        private final List<String> recent = new ArrayList<>();
+
+        /** @param principals the states the article names, most often named first */
+        Context(List<String> principals) {
+            this.principals = List.copyOf(principals);
+        }
 
         /** Records the actors of a sentence, in order. */
         void saw(List<Mention> mentions) {
             for (Mention m : mentions) {
-                if (m.actor() && m.type() == Mention.Type.STATE || m.actor() && m.type() == Mention.Type.PERSON) {
-                    actors.remove(m.code());
-                    actors.add(m.code());
+                if (m.actor() && (m.type() == Mention.Type.STATE || m.type() == Mention.Type.PERSON)) {
+                    recent.remove(m.code());
+                    recent.add(m.code());
                 }
             }
         }
 
-        /** The actor most recently named that is not {@code other}. */
-        Optional<String> recent(String other) {
-            for (int i = actors.size() - 1; i >= 0; i--) {
-                if (!actors.get(i).equals(other)) {
-                    return Optional.of(actors.get(i));
-                }
+        /** The actor most recently named, for a pronoun. */
+        Optional<String> last() {
+            return recent.isEmpty() ? Optional.empty() : Optional.of(recent.getLast());
+        }
+
+        /**
+         * The other party of the article's story: of the two states it names most often, the one
+         * that is not {@code other}, when {@code other} is the first.
+         */
+        Optional<String> counterpart(String other) {
+            if (principals.size() < 2 || !principals.subList(0, 2).contains(other)) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            return Optional.of(principals.get(0).equals(other) ? principals.get(1) : principals.get(0));
         }
     }
 
@@ -79,10 +91,12 @@ final class TransferRules {
             if (negated(s, t)) {
                 continue;
             }
-            int windowEnd = k + 1 < triggers.size() ? triggers.get(k + 1) : s.tokens().size();
-            Optional<Claim> claim = claim(s, mentions, context, t, windowEnd);
-            claim.ifPresent(out::add);
-            claim.flatMap(c -> exchange(s, mentions, c)).ifPresent(out::add);
+            int windowEnd =
+                    k + 1 < triggers.size() ? triggers.get(k + 1) : s.tokens().size();
+            for (Claim claim : claims(s, mentions, context, t, windowEnd)) {
+                out.add(claim);
+                exchange(s, mentions, claim).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -115,51 +129,151 @@ final class TransferRules {
     private static boolean trigger(Sentence s, Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (t.verb()) {
-            return Lexicon.GIVE.contains(lemma) || Lexicon.GET.contains(lemma) || lemma.equals("negotiate");
+            return Lexicon.GIVE.contains(lemma)
+                    || Lexicon.GET.contains(lemma)
+                    || lemma.equals("negotiate")
+                    || Lexicon.TURN_TO.contains(lemma)
+                            && s.tokens().size() > t.index() + 1
+                            && Set.of("to", "for", "out")
+                                    .contains(s.token(t.index() + 1).word().toLowerCase(Locale.ROOT));
         }
         return t.noun() && Lexicon.TRANSFER_NOUNS.contains(lemma);
     }
 
-    private static Optional<Claim> claim(Sentence s, List<Mention> mentions, Context context, int t, int windowEnd) {
+    private static List<Claim> claims(Sentence s, List<Mention> mentions, Context context, int t, int windowEnd) {
+        if (hypothetical(s, t)) {
+            return List.of();
+        }
         Token trigger = s.token(t);
         String lemma = trigger.lemma().toLowerCase(Locale.ROOT);
-        boolean give = Lexicon.GIVE.contains(lemma)
-                || (trigger.noun() && !lemma.equals("purchase") && !lemma.equals("import") && !lemma.equals("order"));
         Set<String> items = items(s, mentions, t, windowEnd);
         if (items.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        String subject = subject(s, mentions, t);
         String from = after(s, mentions, t, windowEnd, "from");
         String to = after(s, mentions, t, windowEnd, "to");
         if (to == null) {
             to = after(s, mentions, t, windowEnd, "into");
         }
-        String between = trigger.noun() ? after(s, mentions, t, windowEnd, "between") : null;
         String supplier;
         String recipient;
-        if (give) {
-            supplier = from != null && trigger.noun() ? from : subject;
-            recipient = to != null ? to : indirectObject(s, mentions, t);
-        } else {
-            recipient = subject;
+        if (trigger.verb() && Lexicon.GIVE.contains(lemma)) {
+            String passive = actorOf(s, mentions, t, "nsubj:pass");
+            supplier = passive == null ? subject(s, mentions, context, t) : actorOf(s, mentions, t, "obl:agent");
+            recipient = to != null ? to : passive != null ? passive : actorOf(s, mentions, t, "obj");
+            if (recipient == null) {
+                recipient = actorOf(s, mentions, t, "iobj");
+            }
+        } else if (trigger.verb()
+                && Lexicon.TURN_TO.contains(lemma)
+                && !listAfter(s, mentions, t, windowEnd, "to").isEmpty()) {
+            // "Russia is looking to North Korea and Iran for shells": each party after "to" a supplier.
+            String by = subject(s, mentions, context, t);
+            if (by == null) {
+                return List.of();
+            }
+            String status = status(s, t);
+            return listAfter(s, mentions, t, windowEnd, "to").stream()
+                    .filter(x -> !x.equals(by))
+                    .map(x -> new Claim(x, by, items, status, s.text()))
+                    .toList();
+        } else if (trigger.verb()) {
+            recipient = subject(s, mentions, context, t);
             supplier = from;
+        } else {
+            boolean bought = lemma.equals("purchase") || lemma.equals("import") || lemma.equals("order");
+            String owner = actorOf(s, mentions, t, "nmod:poss");
+            String governing = subject(s, mentions, context, t);
+            supplier = from != null ? from : bought ? null : owner;
+            recipient = to != null ? to : bought && owner != null ? owner : governing;
         }
         if (supplier == null) {
-            supplier = origin(s, mentions, t, windowEnd);
-        }
-        if (between != null && supplier == null) {
-            supplier = between;
+            supplier = origin(mentions, t, windowEnd);
         }
         if (supplier == null && recipient != null) {
-            supplier = context.recent(recipient).orElse(null);
+            supplier = context.counterpart(recipient).orElse(null);
         } else if (recipient == null && supplier != null) {
-            recipient = context.recent(supplier).orElse(null);
+            recipient = context.counterpart(supplier).orElse(null);
         }
         if (supplier == null || recipient == null || supplier.equals(recipient)) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.of(new Claim(supplier, recipient, items, status(s, t), s.text()));
+        return List.of(new Claim(supplier, recipient, items, status(s, t), s.text()));
+    }
+
+    // The actors of a list right after a preposition: "to both North Korea and Iran".
+    private static List<String> listAfter(
+            Sentence s, List<Mention> mentions, int t, int windowEnd, String preposition) {
+        List<String> out = new ArrayList<>();
+        for (int i = t + 1; i < windowEnd - 1; i++) {
+            if (!s.token(i).word().equalsIgnoreCase(preposition)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < windowEnd) {
+                String w = s.token(j).word().toLowerCase(Locale.ROOT);
+                if (s.token(j).pos().equals("DT")
+                        || w.equals("both")
+                        || w.equals("and")
+                        || w.equals(",")
+                        || w.equals("or")
+                        || w.equals("either")) {
+                    j++;
+                    continue;
+                }
+                Mention m = mentionAt(mentions, j);
+                if (m == null || !m.actor()) {
+                    break;
+                }
+                out.add(m.code());
+                j = m.end();
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static Mention mentionAt(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (m.covers(token)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // A trigger under "if", or under a word that forbids or stops it ("prohibit arms sales", "urged it to
+    // stop arms negotiations", "to evade sanctions and obtain"), states no transfer.
+    private static boolean hypothetical(Sentence s, int t) {
+        int v = t;
+        for (int depth = 0; depth < 4 && v >= 0; depth++) {
+            for (Dependency d : s.children(v)) {
+                if (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("if")) {
+                    return true;
+                }
+            }
+            if (depth > 0 && Lexicon.PREVENT.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            Optional<Dependency> head = s.head(v);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                break;
+            }
+            v = head.get().governor();
+        }
+        return false;
+    }
+
+    private static String actorOf(Sentence s, List<Mention> mentions, int t, String relation) {
+        for (int c : s.children(t, relation)) {
+            String a = actorAt(mentions, c);
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     // Item mentions after the trigger up to the window's end, else anywhere in the sentence.
@@ -178,26 +292,25 @@ final class TransferRules {
         return near.isEmpty() ? all : near;
     }
 
-    // The subject of the trigger, of the verbs controlling it, or the nearest actor before it.
-    private static String subject(Sentence s, List<Mention> mentions, int t) {
+    // The subject of the trigger, of the verbs controlling it, a pronoun's antecedent, or the nearest
+    // actor before the trigger that does not make a claim.
+    private static String subject(Sentence s, List<Mention> mentions, Context context, int t) {
         int v = t;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
-            for (int subj : s.children(v, "nsubj")) {
-                String a = actorAt(mentions, subj);
+            for (Dependency d : s.children(v)) {
+                if (!(d.relation().equals("nsubj")
+                        || d.relation().equals("nsubj:xsubj")
+                        || d.relation().equals("obl:agent")
+                        || d.relation().equals("nmod:poss"))) {
+                    continue;
+                }
+                String a = actorAt(mentions, d.dependent());
                 if (a != null) {
                     return a;
                 }
-            }
-            for (int agent : s.children(v, "obl:agent")) {
-                String a = actorAt(mentions, agent);
-                if (a != null) {
-                    return a;
-                }
-            }
-            for (int poss : s.children(v, "nmod:poss")) {
-                String a = actorAt(mentions, poss);
-                if (a != null) {
-                    return a;
+                if (s.token(d.dependent()).pos().startsWith("PRP")
+                        && d.relation().startsWith("nsubj")) {
+                    return context.last().orElse(null);
                 }
             }
             Optional<Dependency> head = s.head(v);
@@ -254,7 +367,8 @@ final class TransferRules {
                 continue;
             }
             int j = i + 1;
-            while (j < windowEnd && (s.token(j).pos().equals("DT") || s.token(j).pos().equals("JJ"))) {
+            while (j < windowEnd
+                    && (s.token(j).pos().equals("DT") || s.token(j).pos().equals("JJ"))) {
                 j++;
             }
             String a = actorAt(mentions, j);
@@ -277,11 +391,15 @@ final class TransferRules {
     }
 
     // A state named just before an item, as its origin: "North Korean rockets".
-    private static String origin(Sentence s, List<Mention> mentions, int t, int windowEnd) {
+    private static String origin(List<Mention> mentions, int t, int windowEnd) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
-            if (a.type() == Mention.Type.STATE && b.type() == Mention.Type.ITEM && b.start() - a.end() <= 1) {
+            if (a.type() == Mention.Type.STATE
+                    && b.type() == Mention.Type.ITEM
+                    && b.start() - a.end() <= 1
+                    && b.start() > t
+                    && b.start() < windowEnd) {
                 return a.code();
             }
         }
@@ -299,7 +417,9 @@ final class TransferRules {
 
     static boolean negated(Sentence s, int t) {
         for (Dependency d : s.children(t)) {
-            if (d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg")) {
+            if (d.relation().equals("advmod")
+                    || d.relation().equals("det")
+                    || d.relation().equals("neg")) {
                 if (Lexicon.NEGATION.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
@@ -332,13 +452,17 @@ final class TransferRules {
             agree |= Lexicon.AGREE.contains(lemma);
             for (Dependency d : s.children(p)) {
                 String w = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-                if (d.relation().equals("aux") || d.relation().startsWith("advmod") || d.relation().startsWith("amod")
+                if (d.relation().equals("aux")
+                        || d.relation().startsWith("advmod")
+                        || d.relation().startsWith("amod")
                         || d.relation().startsWith("obl")) {
                     potential |= Lexicon.POTENTIAL.contains(w);
                 }
             }
-            potential |= Lexicon.POTENTIAL.contains(lemma) && !tok.verb() || lemma.equals("consider")
-                    || lemma.equals("plan") || lemma.equals("expect");
+            potential |= Lexicon.POTENTIAL.contains(lemma) && !tok.verb()
+                    || lemma.equals("consider")
+                    || lemma.equals("plan")
+                    || lemma.equals("expect");
         }
         for (Token tok : s.tokens()) {
             String w = tok.lemma().toLowerCase(Locale.ROOT);

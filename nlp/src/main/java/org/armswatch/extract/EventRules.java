@@ -1,0 +1,292 @@
+package org.armswatch.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.armswatch.extract.eval.Denial;
+import org.armswatch.extract.eval.Meeting;
+import org.armswatch.extract.eval.Sanction;
+
+/**
+ * Meetings, sanctions designations and denials in a sentence, each read from a trigger word and
+ * the actors around it. One event of a kind per sentence: a sentence is the evidence an analyst
+ * cites, and two triggers in one sentence ("visited … and met …") almost always tell one event.
+ */
+final class EventRules {
+    private static final Set<String> FUTURE = Set.of(
+            "will",
+            "would",
+            "'ll",
+            "plan",
+            "expect",
+            "upcoming",
+            "coming",
+            "next",
+            "possible",
+            "potential",
+            "likely",
+            "prepare",
+            "schedule",
+            "could",
+            "may",
+            "might",
+            "intend",
+            "hope");
+
+    private EventRules() {}
+
+    /** The meeting a sentence tells of: a visit, summit, reception or exchange of letters between named parties. */
+    static Optional<Meeting> meeting(Sentence s, List<Mention> mentions) {
+        for (Token t : s.tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean letters = lemma.equals("exchange") && t.verb() && hasObject(s, t.index(), "letter");
+            if (!(Lexicon.MEET.contains(lemma) && (t.verb() || t.noun())) && !letters) {
+                continue;
+            }
+            if (TransferRules.negated(s, t.index())) {
+                continue;
+            }
+            // Receiving, welcoming, hosting and inviting are meetings when a person or delegation is received.
+            if (Set.of("receive", "welcome", "host", "invite", "greet").contains(lemma)
+                    && !hasPersonObject(s, mentions, t.index())) {
+                continue;
+            }
+            if (lemma.equals("travel") && !followedByPlace(s, mentions, t.index())) {
+                continue;
+            }
+            List<String> participants = participants(mentions);
+            if (participants.isEmpty()) {
+                continue;
+            }
+            String status = future(s, t.index()) ? "planned" : "held";
+            return Optional.of(new Meeting(participants, place(s, mentions), null, status, s.text(), false));
+        }
+        return Optional.empty();
+    }
+
+    /** The designation a sentence tells of: someone sanctioned, designated or blacklisted by someone. */
+    static Optional<Sanction> sanction(Sentence s, List<Mention> mentions) {
+        for (Token t : s.tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean verb = t.verb() && Lexicon.SANCTION.contains(lemma);
+            boolean imposed =
+                    t.verb() && Lexicon.IMPOSE.contains(lemma) && hasObjectIn(s, t.index(), Lexicon.SANCTION_NOUNS);
+            if (!verb && !imposed) {
+                continue;
+            }
+            if (TransferRules.negated(s, t.index())) {
+                continue;
+            }
+            String imposer = subjectActor(s, mentions, t.index());
+            String target = targetText(s, t.index(), verb);
+            if (target == null) {
+                continue;
+            }
+            return Optional.of(
+                    new Sanction(imposer == null ? "unknown" : imposer, target, null, null, s.text(), false));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The denial a sentence tells of: a verb of denial ("denied the supply"), or a party's
+     * statement that it will not supply ("assurances that it would not sell weapons").
+     */
+    static List<Denial> denial(Sentence s, List<Mention> mentions, TransferRules.Context context) {
+        for (Token t : s.tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean deny = Lexicon.DENY.contains(lemma) && (t.verb() || t.noun());
+            boolean wontGive = t.verb() && Lexicon.GIVE.contains(lemma) && TransferRules.negated(s, t.index());
+            if (!deny && !wontGive) {
+                continue;
+            }
+            List<String> deniers = subjectStates(s, mentions, t.index());
+            if (deniers.isEmpty()) {
+                String denier = subjectActor(s, mentions, t.index());
+                if (denier == null && wontGive && pronounSubject(s, t.index())) {
+                    denier = context.last().orElse(null);
+                }
+                if (denier == null) {
+                    continue;
+                }
+                deniers = List.of(denier);
+            }
+            String denies =
+                    s.text().substring(s.token(t.index()).begin() - s.begin()).strip();
+            return deniers.stream()
+                    .map(d -> new Denial(d, denies, s.text(), false))
+                    .toList();
+        }
+        return List.of();
+    }
+
+    // "Both Russian and North Korean officials denied": every state that qualifies the subject.
+    private static List<String> subjectStates(Sentence s, List<Mention> mentions, int t) {
+        List<String> out = new ArrayList<>();
+        for (int subj : s.children(t, "nsubj")) {
+            for (int i : s.subtree(subj)) {
+                for (Mention m : mentions) {
+                    if (m.start() == i && m.type() == Mention.Type.STATE && !out.contains(m.code())) {
+                        out.add(m.code());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasObject(Sentence s, int verb, String lemma) {
+        return s.children(verb, "obj").stream().anyMatch(o -> s.token(o).lemma().equalsIgnoreCase(lemma));
+    }
+
+    private static boolean hasObjectIn(Sentence s, int verb, Set<String> lemmas) {
+        return s.children(verb, "obj").stream()
+                .anyMatch(o -> lemmas.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean hasPersonObject(Sentence s, List<Mention> mentions, int verb) {
+        for (int o : s.children(verb, "obj")) {
+            for (Mention m : mentions) {
+                if (m.covers(o) && m.type() == Mention.Type.PERSON) {
+                    return true;
+                }
+            }
+            String w = s.token(o).lemma().toLowerCase(Locale.ROOT);
+            if (Set.of("delegation", "guest", "minister", "leader", "president", "envoy", "official")
+                    .contains(w)) {
+                return true;
+            }
+        }
+        // Passive: "X was received by Y".
+        return !s.children(verb, "nsubj:pass").isEmpty()
+                && s.children(verb, "nsubj:pass").stream()
+                        .anyMatch(n -> mentions.stream().anyMatch(m -> m.covers(n) && m.type() == Mention.Type.PERSON));
+    }
+
+    private static boolean followedByPlace(Sentence s, List<Mention> mentions, int verb) {
+        for (int i = verb + 1; i + 1 < s.tokens().size() && i <= verb + 3; i++) {
+            if (s.token(i).word().equalsIgnoreCase("to")) {
+                int j = i + 1;
+                while (j < s.tokens().size() && s.token(j).pos().equals("DT")) {
+                    j++;
+                }
+                final int at = j;
+                return mentions.stream().anyMatch(m -> m.covers(at) && m.type() == Mention.Type.STATE);
+            }
+        }
+        return false;
+    }
+
+    private static List<String> participants(List<Mention> mentions) {
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> states = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == Mention.Type.PERSON) {
+                people.add(m.name());
+            } else if (m.type() == Mention.Type.STATE) {
+                states.add(m.code());
+            }
+        }
+        return new ArrayList<>(people.isEmpty() ? states : people);
+    }
+
+    private static String place(Sentence s, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() == Mention.Type.STATE && m.start() > 0) {
+                String before = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
+                if (before.equals("in") || before.equals("to") || before.equals("at")) {
+                    return m.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean future(Sentence s, int t) {
+        int v = t;
+        for (int depth = 0; depth < 4 && v >= 0; depth++) {
+            if (FUTURE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (Dependency d : s.children(v)) {
+                if (FUTURE.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+                        && (d.relation().equals("aux")
+                                || d.relation().startsWith("amod")
+                                || d.relation().startsWith("advmod")
+                                || d.relation().startsWith("obl")
+                                || d.relation().startsWith("nmod"))) {
+                    return true;
+                }
+            }
+            Optional<Dependency> head = s.head(v);
+            if (head.isEmpty() || head.get().relation().equals("root")) {
+                break;
+            }
+            v = head.get().governor();
+        }
+        return false;
+    }
+
+    private static String subjectActor(Sentence s, List<Mention> mentions, int t) {
+        int v = t;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            for (int subj : s.children(v, "nsubj")) {
+                for (Mention m : mentions) {
+                    if (m.covers(subj) && m.actor()) {
+                        return m.code();
+                    }
+                }
+                // "Both Russian and North Korean officials": the states that qualify the subject.
+                for (Mention m : mentions) {
+                    if (m.type() == Mention.Type.STATE && m.end() <= subj + 1 && m.start() >= subj - 5) {
+                        return m.code();
+                    }
+                }
+            }
+            Optional<Dependency> head = s.head(v);
+            if (head.isEmpty() || head.get().relation().equals("root")) {
+                break;
+            }
+            v = head.get().governor();
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.actor() && m.end() <= t) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    private static boolean pronounSubject(Sentence s, int t) {
+        return s.children(t, "nsubj").stream().anyMatch(n -> s.token(n).pos().startsWith("PRP"));
+    }
+
+    private static String targetText(Sentence s, int t, boolean verb) {
+        if (verb) {
+            for (int o : s.children(t, "obj")) {
+                return phrase(s, o);
+            }
+            for (int o : s.children(t, "nsubj:pass")) {
+                return phrase(s, o);
+            }
+        }
+        for (int i = t + 1; i + 1 < s.tokens().size(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("on") || w.equals("against")) {
+                return s.text().substring(s.token(i + 1).begin() - s.begin()).strip();
+            }
+        }
+        return null;
+    }
+
+    private static String phrase(Sentence s, int head) {
+        List<Integer> sub = s.subtree(head);
+        int from = sub.getFirst();
+        int to = sub.getLast();
+        return s.text().substring(s.token(from).begin() - s.begin(), s.token(to).end() - s.begin());
+    }
+}
