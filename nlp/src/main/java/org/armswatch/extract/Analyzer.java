@@ -37,23 +37,35 @@ public final class Analyzer {
         List<Sentence> sentences = nlp.annotate(text);
         Mentions finder = new Mentions(gazetteer);
         List<List<Mention>> all = new ArrayList<>();
-        Map<String, Integer> states = new HashMap<>();
         for (Sentence s : sentences) {
-            List<Mention> found = finder.find(s);
-            all.add(found);
+            all.add(finder.find(s));
+        }
+        // First the transfers whose parties the sentences name. Their parties (counted twice) and the
+        // states the article names, most often first, are the article's story, which fills in the
+        // parties other sentences leave out.
+        List<TransferRules.Claim> explicit = new ArrayList<>();
+        for (Sentence s : sentences) {
+            explicit.addAll(TransferRules.find(s, all.get(s.index()), TransferRules.Context.none()));
+        }
+        Map<String, Integer> parties = new HashMap<>();
+        for (TransferRules.Claim c : explicit) {
+            parties.merge(c.supplier(), 2, Integer::sum);
+            parties.merge(c.recipient(), 2, Integer::sum);
+        }
+        for (List<Mention> found : all) {
             for (Mention m : found) {
                 if (m.type() == Mention.Type.STATE) {
-                    states.merge(m.code(), 1, Integer::sum);
+                    parties.merge(m.code(), 1, Integer::sum);
                 }
             }
         }
-        List<String> principals = states.entrySet().stream()
+        List<String> principals = parties.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue()
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
-        TransferRules.Context context = new TransferRules.Context(principals);
+        TransferRules.Context context = new TransferRules.Context(principals, explicit);
         List<TransferRules.Claim> claims = new ArrayList<>();
         List<Meeting> meetings = new ArrayList<>();
         List<Sanction> sanctions = new ArrayList<>();

@@ -42,11 +42,36 @@ final class TransferRules {
     /** What the article says elsewhere, for parties a sentence leaves out or names by a pronoun. */
     static final class Context {
         private final List<String> principals;
+        private final List<Claim> explicit;
         private final List<String> recent = new ArrayList<>();
 
-        /** @param principals the states the article names, most often named first */
-        Context(List<String> principals) {
+        /**
+         * @param principals the parties of the article's transfers, most often named first
+         * @param explicit the transfers whose parties the sentences name, for the direction of a
+         *     transfer "between" two parties
+         */
+        Context(List<String> principals, List<Claim> explicit) {
             this.principals = List.copyOf(principals);
+            this.explicit = List.copyOf(explicit);
+        }
+
+        /** A context that knows nothing of the article: only what sentences name is read. */
+        static Context none() {
+            return new Context(List.of(), List.of());
+        }
+
+        /** The direction the article's named transfers between two parties mostly take, if any. */
+        Optional<Claim> direction(String a, String b) {
+            long ab = explicit.stream()
+                    .filter(c -> c.supplier().equals(a) && c.recipient().equals(b))
+                    .count();
+            long ba = explicit.stream()
+                    .filter(c -> c.supplier().equals(b) && c.recipient().equals(a))
+                    .count();
+            if (ab == ba) {
+                return Optional.empty();
+            }
+            return Optional.of(ab > ba ? new Claim(a, b, Set.of(), "", "") : new Claim(b, a, Set.of(), "", ""));
         }
 
         /** Records the actors of a sentence, in order. */
@@ -186,6 +211,15 @@ final class TransferRules {
             String governing = subject(s, mentions, context, t);
             supplier = from != null ? from : bought ? null : owner;
             recipient = to != null ? to : bought && owner != null ? owner : governing;
+            List<String> pair = listAfter(s, mentions, t, windowEnd, "between");
+            if (from == null && to == null && pair.size() == 2) {
+                Optional<Claim> way = context.direction(pair.get(0), pair.get(1));
+                if (way.isEmpty()) {
+                    return List.of();
+                }
+                supplier = way.get().supplier();
+                recipient = way.get().recipient();
+            }
         }
         if (supplier == null) {
             supplier = origin(mentions, t, windowEnd);
