@@ -1,0 +1,171 @@
+package org.armswatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuotesTest {
+    private static final String NONE = "-";
+
+    static Stream<Arguments> paragraphs() {
+        return Stream.of(
+                Arguments.of(
+                        "inverted said, full name after a title",
+                        "“We will not ship a single rifle to either side of this war,” said Foreign Minister"
+                                + " Anna Lindqvist of Sweden.",
+                        List.of("We will not ship|Anna Lindqvist")),
+                Arguments.of(
+                        "surname and said after the quote, clustered with the full name",
+                        "Customs officer Carlos Martinez inspected the cargo at dawn. \"The containers left the"
+                                + " port on Tuesday night,\" Martinez said.",
+                        List.of("The containers left|Carlos Martinez")),
+                Arguments.of(
+                        "colon before the quote",
+                        "Senator Maria Okafor told reporters: “Nobody in this building believes the embargo is"
+                                + " working.”",
+                        List.of("Nobody in this building|Maria Okafor")),
+                Arguments.of(
+                        "according to",
+                        "“The drones were assembled from imported parts,” according to Peter Hall, an analyst at"
+                                + " a London research group.",
+                        List.of("The drones were assembled|Peter Hall")),
+                Arguments.of(
+                        "pronoun subject",
+                        "Defense Secretary Lloyd Austin met his counterparts in Brussels on Monday. “We expect"
+                                + " every ally to enforce these export controls,” he said.",
+                        List.of("We expect every ally|Lloyd Austin")),
+                Arguments.of(
+                        "unattributed quote in the next paragraph continues the speaker",
+                        "“The inspectors found the serial numbers filed off,” said Helen Carter, who led the"
+                                + " mission.\n\n“That tells you somebody expected the crates to be opened.”",
+                        List.of("The inspectors found|Helen Carter", "That tells you|Helen Carter")),
+                Arguments.of(
+                        "quote continued over paragraphs without a closing mark",
+                        "“The first shipments crossed the river in March, long before anyone noticed.\n\n“By the"
+                                + " summer the convoys were running every week,” said Helen Carter.",
+                        List.of("The first shipments|Helen Carter")),
+                Arguments.of(
+                        "quote of several sentences",
+                        "\"Sanctions alone will not stop this trade. Ships change their flags every month. We"
+                                + " need inspections at sea,\" said Admiral James Porter.",
+                        List.of("Sanctions alone will not|James Porter")),
+                Arguments.of(
+                        "scare quotes are not quotations",
+                        "Officials described the freighter as a 'ghost ship' and called the agreement a"
+                                + " \"marriage of convenience\" in a briefing. The so-called “peace convoy” reached"
+                                + " the border on Friday.",
+                        List.of()),
+                Arguments.of(
+                        "a body speaks",
+                        "“The allegations are groundless and provocative,” the Kremlin said in a statement on"
+                                + " Thursday.",
+                        List.of("The allegations are groundless|Kremlin")),
+                Arguments.of(
+                        "single marks nested in a quotation",
+                        "“He told us the cargo was ‘agricultural equipment’ and nothing else,” said dock worker"
+                                + " Daniel Reyes.",
+                        List.of("He told us the cargo was ‘agricultural equipment’|Daniel Reyes")),
+                Arguments.of(
+                        "a person named inside the quotation is not its speaker",
+                        "The trader Olga Brandt appeared in court in Vienna on Thursday. “I never discussed arms"
+                                + " sales with Vladimir Putin or anyone in his circle,” she said.",
+                        List.of("I never discussed|Olga Brandt")),
+                Arguments.of(
+                        "title only: speaker unknown",
+                        "“The exercise is purely defensive and threatens no one,” the spokesman said.",
+                        List.of("The exercise is purely|" + NONE)),
+                Arguments.of(
+                        "short fragment quoted from a named speaker",
+                        "Treasury Secretary Janet Yellen said the new penalties were “long overdue.”",
+                        List.of("long overdue|Janet Yellen")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphs")
+    void findsQuotesAndSpeakers(String title, String text, List<String> expected) {
+        List<Sentence> sentences = Nlp.shared().annotate(text);
+        List<Quotes.Quote> quotes = Quotes.find(text, sentences, People.find(text, sentences));
+        assertEquals(expected.size(), quotes.size(), () -> "quotes: " + quotes);
+        for (int i = 0; i < expected.size(); i++) {
+            String[] e = expected.get(i).split("\\|");
+            Quotes.Quote q = quotes.get(i);
+            assertTrue(q.text().startsWith(e[0]), () -> "quote: " + q);
+            assertEquals(text.substring(q.begin(), q.end()).startsWith(e[0]), true, () -> "offsets: " + q);
+            assertEquals(e[1].equals(NONE) ? null : e[1], q.speaker(), () -> "speaker: " + q);
+        }
+    }
+
+    @Test
+    void quoteOfSeveralSentencesKeepsItsFirstSentence() {
+        String text = "\"Sanctions alone will not stop this trade. Ships change their flags every month,\" said"
+                + " Admiral James Porter.";
+        List<Sentence> sentences = Nlp.shared().annotate(text);
+        Quotes.Quote q =
+                Quotes.find(text, sentences, People.find(text, sentences)).get(0);
+        assertEquals("Sanctions alone will not stop this trade. Ships change their flags every month,", q.text());
+        assertEquals(0, q.sentence());
+        assertEquals(text.indexOf("Sanctions"), q.begin());
+    }
+
+    // Runs the five seed reports and scores the quotations against the analyst's: a gold quotation
+    // is found when a quotation contains its first words, attributed when the speaker is the gold
+    // speaker or one of the forms the report uses for that person.
+    @Test
+    void seedReportsAttributeTheAnalystsQuotes() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int found = 0;
+        int attributed = 0;
+        int total = 0;
+        List<String> misses = new ArrayList<>();
+        try (Stream<Path> files = Files.list(TestData.shared("seeds"))) {
+            for (Path seed : files.sorted().toList()) {
+                String name = seed.getFileName().toString().replace(".txt", ".json");
+                JsonNode gold = json.readTree(TestData.shared("gold/" + name).toFile());
+                String text = Files.readString(seed);
+                List<Sentence> sentences = Nlp.shared().annotate(text);
+                List<Quotes.Quote> quotes = Quotes.find(text, sentences, People.find(text, sentences));
+                for (JsonNode g : gold.get("quotes")) {
+                    total++;
+                    String speaker = g.get("speaker").asText();
+                    String starts = g.get("starts").asText();
+                    Set<String> accepted = new HashSet<>(Set.of(speaker));
+                    for (JsonNode p : gold.get("people")) {
+                        if (p.get("name").asText().equals(speaker)) {
+                            p.get("forms").forEach(f -> accepted.add(f.asText()));
+                        }
+                    }
+                    Quotes.Quote hit = quotes.stream()
+                            .filter(q -> q.text().contains(starts))
+                            .findFirst()
+                            .orElse(null);
+                    if (hit != null) {
+                        found++;
+                    }
+                    if (hit != null && accepted.contains(hit.speaker())) {
+                        attributed++;
+                    } else {
+                        misses.add(name + ": " + starts + " -> " + (hit == null ? "not found" : hit.speaker()));
+                    }
+                }
+            }
+        }
+        System.out.printf(
+                "seed quotes: found %d/%d, attributed %d/%d; misses %s%n", found, total, attributed, total, misses);
+        assertTrue(found >= 0.9 * total, "found " + found + "/" + total + " " + misses);
+        assertTrue(attributed >= 0.85 * total, "attributed " + attributed + "/" + total + " " + misses);
+    }
+}
