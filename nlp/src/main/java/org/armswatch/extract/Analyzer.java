@@ -3,23 +3,33 @@ package org.armswatch.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.armswatch.extract.eval.Annotations;
 import org.armswatch.extract.eval.Denial;
 import org.armswatch.extract.eval.Meeting;
+import org.armswatch.extract.eval.Person;
+import org.armswatch.extract.eval.Quote;
 import org.armswatch.extract.eval.Sanction;
 import org.armswatch.extract.eval.Transfer;
+import org.armswatch.extract.gazetteer.Entry;
 import org.armswatch.extract.gazetteer.Gazetteer;
+import org.armswatch.extract.gazetteer.Match;
+import org.armswatch.news.Languages;
 
 /**
  * Reads the evidence of one article: its transfers, meetings, sanctions designations and denials,
  * each with the sentence that carries it. Thread-safe: one analyser serves every thread.
  */
 public final class Analyzer {
+    /** The speaker of a quotation whose speaker the text does not say. */
+    public static final String UNKNOWN = "unknown";
+
     private final CoreNlp nlp;
     private final Gazetteer gazetteer;
 
@@ -29,12 +39,127 @@ public final class Analyzer {
     }
 
     /**
-     * Analyses an article's text.
+     * Analyses an article's text. A text longer than {@link #CHUNK} characters is read in chunks of
+     * whole paragraphs of at most that size, so memory stays bounded whatever the length; a text
+     * about something else than arms, the military or sanctions ({@link #relevant}) gives no events
+     * and is not parsed.
      *
      * @param doc the name the results carry (the source file's name)
+     * @throws AnalysisException when the text is empty, has no sentences, or is not in English
      */
-    public Annotations analyze(String doc, String outlet, LocalDate published, String text) {
+    public Annotations analyze(String doc, String outlet, LocalDate published, String text) throws AnalysisException {
+        if (text.isBlank()) {
+            throw new AnalysisException(doc + ": empty: no text to analyse");
+        }
+        String language = Languages.detect(text);
+        if (!language.equals("en")) {
+            throw new AnalysisException(
+                    doc + ": the text is not in English (detected: " + language + "); only English is analysed");
+        }
+        if (!relevant(text)) {
+            return new Annotations(
+                    doc, outlet, published, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        List<Annotations> parts = new ArrayList<>();
+        for (String chunk : chunks(text)) {
+            parts.add(analyzeChunk(doc, outlet, published, chunk));
+        }
+        if (parts.stream().allMatch(p -> p == null)) {
+            throw new AnalysisException(doc + ": no sentences found");
+        }
+        return merge(
+                doc, outlet, published, parts.stream().filter(p -> p != null).toList());
+    }
+
+    /** The largest piece of text parsed at once, in characters. */
+    public static final int CHUNK = 20_000;
+
+    private static final Pattern RELEVANT = Pattern.compile(
+            "(?i)\\b(arms|weapon\\w*|munition\\w*|ammunition|missile\\w*|rocket\\w*|drone\\w*|shells?|artillery"
+                    + "|military|sanction\\w*|embargo\\w*|warplanes?|jets?|tanks?|troops|defen[cs]e|nuclear|uav\\w*"
+                    + "|explosives|rifles?|drones?|warships?|submarines?)\\b");
+
+    /**
+     * Whether a text is about arms, the military or sanctions at all: a cheap look for any of their
+     * words, so that articles about something else skip the parser.
+     */
+    public static boolean relevant(String text) {
+        return RELEVANT.matcher(text).find();
+    }
+
+    // Paragraphs (blank-line separated) gathered into chunks of at most CHUNK characters; a single
+    // longer paragraph is cut at the last sentence end before the limit.
+    static List<String> chunks(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            String p = paragraph;
+            while (p.length() > CHUNK) {
+                int cut = Math.max(p.lastIndexOf(". ", CHUNK), CHUNK / 2);
+                flush(out, current);
+                out.add(p.substring(0, cut + 1));
+                p = p.substring(cut + 1).strip();
+            }
+            if (current.length() + p.length() + 2 > CHUNK) {
+                flush(out, current);
+            }
+            if (!current.isEmpty()) {
+                current.append("\n\n");
+            }
+            current.append(p);
+        }
+        flush(out, current);
+        return out;
+    }
+
+    private static void flush(List<String> out, StringBuilder current) {
+        if (!current.toString().isBlank()) {
+            out.add(current.toString());
+        }
+        current.setLength(0);
+    }
+
+    // The results of an article's chunks as one: lists joined, people of one name joined.
+    private static Annotations merge(String doc, String outlet, LocalDate published, List<Annotations> parts) {
+        if (parts.size() == 1) {
+            return parts.getFirst();
+        }
+        List<Transfer> transfers = new ArrayList<>();
+        List<Meeting> meetings = new ArrayList<>();
+        List<Sanction> sanctions = new ArrayList<>();
+        List<Denial> denials = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        Map<String, Set<String>> people = new LinkedHashMap<>();
+        for (Annotations a : parts) {
+            transfers.addAll(a.transfers());
+            meetings.addAll(a.meetings());
+            sanctions.addAll(a.sanctions());
+            denials.addAll(a.denials());
+            quotes.addAll(a.quotes());
+            for (Person p : a.people()) {
+                people.computeIfAbsent(p.name(), k -> new LinkedHashSet<>()).addAll(p.forms());
+            }
+        }
+        return new Annotations(
+                doc,
+                outlet,
+                published,
+                transfers,
+                meetings,
+                sanctions,
+                denials,
+                quotes,
+                people.entrySet().stream()
+                        .map(e -> new Person(e.getKey(), List.copyOf(e.getValue()), null))
+                        .toList());
+    }
+
+    // One chunk; null when it has no sentences.
+    private Annotations analyzeChunk(String doc, String outlet, LocalDate published, String text) {
         List<Sentence> sentences = nlp.annotate(text);
+        if (sentences.isEmpty()) {
+            return null;
+        }
         Mentions finder = new Mentions(gazetteer);
         List<List<Mention>> all = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -83,8 +208,44 @@ public final class Analyzer {
             }
             context.saw(found);
         }
+        People people = People.find(text, sentences, this::canonicalPerson, People.TITLES);
+        List<Quotes.Quote> quotes = Quotes.find(text, sentences, people);
         return new Annotations(
-                doc, outlet, published, transfers(claims), meetings, sanctions, denials, List.of(), List.of());
+                doc,
+                outlet,
+                published,
+                transfers(claims, quotes),
+                meetings,
+                sanctions,
+                denials,
+                quotes.stream()
+                        .map(q -> new Quote(q.speaker() == null ? UNKNOWN : q.speaker(), null, q.text()))
+                        .toList(),
+                people.people().stream()
+                        .map(p -> new Person(p.name(), p.forms(), null))
+                        .toList());
+    }
+
+    // The gazetteer's canonical name of a person named in full by a form ("Kim Jong-un").
+    private Optional<String> canonicalPerson(String form) {
+        List<String> words = List.of(form.split("\\s+"));
+        for (Match m : gazetteer.find(words)) {
+            if (m.start() == 0 && m.end() == words.size() && m.entry().kind() == Entry.Kind.PERSON) {
+                return Optional.of(m.entry().canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Who makes a claim: the speaker of the quotation it stands in, when it stands in one.
+    private static String claimant(TransferRules.Claim c, List<Quotes.Quote> quotes) {
+        for (Quotes.Quote q : quotes) {
+            if (q.speaker() != null && q.text().contains(c.evidence().strip())
+                    || q.speaker() != null && c.evidence().contains(q.text())) {
+                return q.speaker();
+            }
+        }
+        return null;
     }
 
     // A meeting told again: the same status and the same people (or states).
@@ -94,7 +255,7 @@ public final class Analyzer {
 
     // Claims of one transfer with the same parties and status, told again in later sentences, are
     // one transfer: their items joined, the first sentence its evidence.
-    private static List<Transfer> transfers(List<TransferRules.Claim> claims) {
+    private static List<Transfer> transfers(List<TransferRules.Claim> claims, List<Quotes.Quote> quotes) {
         List<TransferRules.Claim> merged = new ArrayList<>();
         for (TransferRules.Claim c : claims) {
             int same = -1;
@@ -126,7 +287,7 @@ public final class Analyzer {
                     List.copyOf(c.items()),
                     c.status(),
                     null,
-                    null,
+                    claimant(c, quotes),
                     c.evidence(),
                     false));
         }

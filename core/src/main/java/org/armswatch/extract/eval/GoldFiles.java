@@ -69,7 +69,16 @@ public final class GoldFiles {
 
     /** Reads one article's annotations. */
     public static Annotations read(Path file) throws GoldFormatException {
-        Node root = parse(file);
+        return fromJson(readText(file), name(file));
+    }
+
+    /**
+     * Reads one article's annotations from their JSON.
+     *
+     * @param name what to call the text in errors (a file name)
+     */
+    public static Annotations fromJson(String json, String name) throws GoldFormatException {
+        Node root = parse(json, name);
         root.only(TOP);
         List<Transfer> transfers = new ArrayList<>();
         for (Node n : root.list("transfers")) {
@@ -190,6 +199,15 @@ public final class GoldFiles {
 
     /** Writes one article's annotations, creating or replacing the file. */
     public static void write(Annotations a, Path file) {
+        try {
+            Files.writeString(file, toJson(a) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One article's annotations as JSON text, laid out as the gold files are. */
+    public static String toJson(Annotations a) {
         ObjectNode root = NODES.objectNode();
         root.put("doc", a.doc());
         root.put("outlet", a.outlet());
@@ -251,11 +269,7 @@ public final class GoldFiles {
             strings(n.putArray("forms"), p.forms());
             putIfPresent(n, "affiliation", p.affiliation());
         }
-        try {
-            Files.writeString(file, pretty(root) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pretty(root);
     }
 
     /** Pretty JSON with one-space indentation and {@code "name": value}, as the gold files are laid out. */
@@ -293,13 +307,19 @@ public final class GoldFiles {
         return file.getFileName().toString();
     }
 
-    private static Node parse(Path file) throws GoldFormatException {
-        String text;
+    private static String readText(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Node parse(Path file) throws GoldFormatException {
+        return parse(readText(file), name(file));
+    }
+
+    private static Node parse(String text, String name) throws GoldFormatException {
         JsonNode json;
         try {
             json = MAPPER.readTree(text);
@@ -308,15 +328,15 @@ public final class GoldFiles {
                     ? ""
                     : "line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ": ";
-            throw new GoldFormatException(name(file), where + "malformed JSON: " + e.getOriginalMessage());
+            throw new GoldFormatException(name, where + "malformed JSON: " + e.getOriginalMessage());
         }
         if (json == null || json.isMissingNode()) {
-            throw new GoldFormatException(name(file), "empty file");
+            throw new GoldFormatException(name, "empty file");
         }
         if (!json.isObject()) {
-            throw new GoldFormatException(name(file), "expected a JSON object at the top level");
+            throw new GoldFormatException(name, "expected a JSON object at the top level");
         }
-        return new Node(name(file), "", json);
+        return new Node(name, "", json);
     }
 
     /** A JSON object with its file name and path, whose accessors check the schema. */

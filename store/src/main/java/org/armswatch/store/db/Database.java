@@ -68,6 +68,10 @@ public final class Database implements AutoCloseable {
         return new ArticleStore(jdbi);
     }
 
+    public AnalysisStore analyses() {
+        return new AnalysisStore(jdbi);
+    }
+
     public FeedStore feeds() {
         return new FeedStore(jdbi);
     }
