@@ -118,11 +118,11 @@ final class GazetteerParser {
         alpha2.put(code, two);
         Entry canonical = new Entry(Entry.Kind.STATE, name, code, null, "name", code, status);
         entries.add(canonical);
-        add(canonical, name, false);
-        addAll(row, "variants", canonical, "variant", false);
-        addAll(row, "capitals", canonical, "capital", false);
-        addAll(row, "demonyms", canonical, "demonym", false);
-        addAll(row, "seats", canonical, "seat", false);
+        add(canonical, name, false, false);
+        addAll(row, "variants", canonical, "variant");
+        addAll(row, "capitals", canonical, "capital");
+        addAll(row, "demonyms", canonical, "demonym");
+        addAll(row, "seats", canonical, "seat");
     }
 
     private void person(Row row) throws GazetteerException {
@@ -133,14 +133,14 @@ final class GazetteerParser {
         }
         Entry canonical = new Entry(Entry.Kind.PERSON, name, slug(name), null, "name", state, row.required("role"));
         entries.add(canonical);
-        add(canonical, name, false);
-        addAll(row, "variants", canonical, "variant", false);
-        addAll(row, "short", canonical, "surname", false);
+        add(canonical, name, false, false);
+        addAll(row, "variants", canonical, "variant");
+        addAll(row, "short", canonical, "surname");
     }
 
     private void organisation(Row row) throws GazetteerException {
         String slug = row.matching("slug", SLUG, "a lower-case hyphenated slug");
-        if (!slugs.add("organisation:" + slug)) {
+        if (!slugs.add(slug)) {
             throw row.error("slug", "duplicate slug " + slug);
         }
         String name = row.required("canonical");
@@ -152,8 +152,8 @@ final class GazetteerParser {
         Entry.Kind entryKind = kind.equals("armed_group") ? Entry.Kind.ARMED_GROUP : Entry.Kind.ORGANISATION;
         Entry canonical = new Entry(entryKind, name, slug, null, "name", state.isEmpty() ? null : state, kind);
         entries.add(canonical);
-        add(canonical, name, false);
-        addAll(row, "variants", canonical, "variant", false);
+        add(canonical, name, false, false);
+        addAll(row, "variants", canonical, "variant");
     }
 
     private void weapon(Row row) throws GazetteerException {
@@ -192,15 +192,10 @@ final class GazetteerParser {
         add(entry, form, NameTokens.tokenize(form).size() > 1, false);
     }
 
-    private void addAll(Row row, String field, Entry canonical, String form, boolean generic)
-            throws GazetteerException {
+    private void addAll(Row row, String field, Entry canonical, String form) throws GazetteerException {
         for (String text : row.forms(field)) {
-            add(withForm(canonical, form), text, generic);
+            add(withForm(canonical, form), text, false, false);
         }
-    }
-
-    private void add(Entry entry, String form, boolean caseFree) {
-        add(entry, form, caseFree, false);
     }
 
     private void add(Entry entry, String form, boolean caseFree, boolean inflect) {

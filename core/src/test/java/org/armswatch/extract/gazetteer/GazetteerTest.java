@@ -431,6 +431,65 @@ class GazetteerTest {
         assertThat(find("patriot")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "T-90M|T-90|armoured_vehicles",
+                "Kalashnikovs|AK-47|small_arms",
+                "Iskander-M|Iskander|missiles",
+                "Geran-2s|Geran-2|drones",
+                "Leopard 2A6|Leopard 2|armoured_vehicles",
+                "Tornado-S|Tornado-S|missiles",
+                "Panavia Tornado|Tornado|aircraft",
+                "PzH 2000|PzH 2000|artillery",
+            })
+    void aNamedSystemKeepsItsOwnCanonicalName(String spaced, String canonical, String category) {
+        Entry entry = find(spaced).getFirst().entry();
+        assertThat(entry.canonical()).isEqualTo(canonical);
+        assertThat(entry.category()).isEqualTo(category);
+    }
+
+    @Test
+    void aDemonymIsLabelledWhateverFollowsIt() {
+        assertThat(find("Russian officials").getFirst().entry().form()).isEqualTo("demonym");
+        assertThat(find("the Russian language").getFirst().entry().form()).isEqualTo("demonym");
+    }
+
+    @Test
+    void everyCallToStandardLoadsAFreshGazetteer() {
+        Gazetteer other = Gazetteer.standard();
+        assertThat(other).isNotSameAs(GAZETTEER);
+        assertThat(other.entries(Kind.PERSON)).isEqualTo(GAZETTEER.entries(Kind.PERSON));
+    }
+
+    @Test
+    void peopleCarryTheirOfficesAndAnAccentlessSpellingMatches() {
+        Entry erdogan = find("Erdogan").getFirst().entry();
+        assertThat(erdogan.canonical()).isEqualTo("Recep Tayyip Erdoğan");
+        assertThat(erdogan.form()).isEqualTo("surname");
+        assertThat(erdogan.role()).contains("President");
+        assertThat(find("Min Aung Hlaing").getFirst().entry().state()).isEqualTo("MMR");
+        assertThat(find("Khalifa Haftar").getFirst().entry().state()).isEqualTo("LBY");
+    }
+
+    @Test
+    void organisationsAndArmedGroupsHaveSlugsAndStates() {
+        assertThat(find("PMC Wagner").getFirst().entry()).satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(Kind.ARMED_GROUP);
+            assertThat(e.code()).isEqualTo("wagner-group");
+            assertThat(e.state()).isEqualTo("RUS");
+        });
+        assertThat(find("Ansar Allah").getFirst().entry().code()).isEqualTo("houthis");
+        assertThat(find("Office of Foreign Assets Control").getFirst().entry().code())
+                .isEqualTo("ofac");
+        assertThat(find("Korean Workers ' Party").getFirst().entry().code()).isEqualTo("workers-party-of-korea");
+        assertThat(find("IRGC Aerospace Force").getFirst().entry().code()).isEqualTo("irgc-aerospace-force");
+        assertThat(find("UN Panel of Experts").getFirst().entry().code()).isEqualTo("un-panel-of-experts-dprk");
+        assertThat(find("Institute for the Study of War").getFirst().entry().role())
+                .isEqualTo("think_tank");
+    }
+
     @Test
     void anEmptyTokenListHasNoMatches() {
         assertThat(GAZETTEER.find(List.of())).isEmpty();
