@@ -52,7 +52,7 @@ public final class Analyzer {
             throw new AnalysisException(doc + ": empty: no text to analyse");
         }
         String language = Languages.detect(text);
-        if (!language.equals("en")) {
+        if (!language.equals("en") && !language.equals("und")) {
             throw new AnalysisException(
                     doc + ": the text is not in English (detected: " + language + "); only English is analysed");
         }

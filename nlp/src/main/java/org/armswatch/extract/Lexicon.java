@@ -94,6 +94,10 @@ final class Lexicon {
     static final Set<String> NEGOTIATE =
             Set.of("negotiate", "negotiation", "talk", "talks", "discuss", "discussion", "bargain");
 
+    /** Modal auxiliaries that make the verb they go with a possibility. */
+    static final Set<String> MODALS =
+            Set.of("could", "might", "may", "would", "will", "can", "should", "shall", "'ll", "wo", "must");
+
     /** Words that make what they govern a possibility. */
     static final Set<String> POTENTIAL = Set.of(
             "could",

@@ -129,26 +129,19 @@ final class TransferRules {
     // "… in exchange for (or in return for) ITEMS": the counter-transfer, from the recipient to the
     // supplier, a possibility.
     private static Optional<Claim> exchange(Sentence s, List<Mention> mentions, Claim c) {
-        for (Token t : s.tokens()) {
-            String w = t.word().toLowerCase(Locale.ROOT);
-            int i = t.index();
-            if ((w.equals("exchange") || w.equals("return"))
-                    && i > 0
-                    && s.token(i - 1).word().equalsIgnoreCase("in")
-                    && i + 1 < s.tokens().size()
-                    && s.token(i + 1).word().equalsIgnoreCase("for")) {
-                Set<String> items = new LinkedHashSet<>();
-                for (Mention m : mentions) {
-                    if (m.type() == Mention.Type.ITEM && m.start() > i) {
-                        items.add(m.category());
-                    }
-                }
-                if (!items.isEmpty()) {
-                    return Optional.of(new Claim(c.recipient(), c.supplier(), items, "potential", s.text()));
-                }
+        int at = exchangeAt(s);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Set<String> items = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == Mention.Type.ITEM && m.start() > at) {
+                items.add(m.category());
             }
         }
-        return Optional.empty();
+        return items.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Claim(c.recipient(), c.supplier(), items, "potential", s.text()));
     }
 
     private static boolean trigger(Sentence s, Token t) {
@@ -312,6 +305,10 @@ final class TransferRules {
 
     // Item mentions after the trigger up to the window's end, else anywhere in the sentence.
     private static Set<String> items(Sentence s, List<Mention> mentions, int t, int windowEnd) {
+        int exchange = exchangeAt(s);
+        if (exchange > t && exchange < windowEnd) {
+            windowEnd = exchange;
+        }
         Set<String> near = new LinkedHashSet<>();
         Set<String> all = new LinkedHashSet<>();
         for (Mention m : mentions) {
@@ -324,6 +321,19 @@ final class TransferRules {
             }
         }
         return near.isEmpty() ? all : near;
+    }
+
+    // Where "in exchange for" or "in return for" begins, or -1.
+    private static int exchangeAt(Sentence s) {
+        for (int i = 0; i + 2 < s.tokens().size(); i++) {
+            String w = s.token(i + 1).word().toLowerCase(Locale.ROOT);
+            if (s.token(i).word().equalsIgnoreCase("in")
+                    && (w.equals("exchange") || w.equals("return"))
+                    && s.token(i + 2).word().equalsIgnoreCase("for")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // The subject of the trigger, of the verbs controlling it, a pronoun's antecedent, or the nearest
@@ -449,17 +459,31 @@ final class TransferRules {
         return null;
     }
 
+    // Negated itself, or under a negated verb that controls it ("is not prepared to give", "has not
+    // been able to obtain").
     static boolean negated(Sentence s, int t) {
-        for (Dependency d : s.children(t)) {
-            if (d.relation().equals("advmod")
-                    || d.relation().equals("det")
-                    || d.relation().equals("neg")) {
-                if (Lexicon.NEGATION.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        int v = t;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            for (Dependency d : s.children(v)) {
+                boolean modifier = d.relation().equals("advmod")
+                        || d.relation().equals("det")
+                        || d.relation().equals("neg");
+                if (modifier
+                        && Lexicon.NEGATION.contains(
+                                s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
+            if (v > 0 && Lexicon.NEGATION.contains(s.token(v - 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            Optional<Dependency> head = s.head(v);
+            if (head.isEmpty() || !head.get().relation().equals("xcomp")) {
+                break;
+            }
+            v = head.get().governor();
         }
-        return t > 0 && Lexicon.NEGATION.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT));
+        return false;
     }
 
     // The strongest status cue on the path from the trigger up through the verbs that govern it.
@@ -485,11 +509,12 @@ final class TransferRules {
             negotiate |= Lexicon.NEGOTIATE.contains(lemma);
             agree |= Lexicon.AGREE.contains(lemma);
             for (Dependency d : s.children(p)) {
-                String w = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-                if (d.relation().equals("aux")
-                        || d.relation().startsWith("advmod")
-                        || d.relation().startsWith("amod")
-                        || d.relation().startsWith("obl")) {
+                Token dep = s.token(d.dependent());
+                String w = dep.lemma().toLowerCase(Locale.ROOT);
+                if (d.relation().startsWith("aux")) {
+                    potential |= Lexicon.MODALS.contains(w);
+                } else if (!dep.ner().equals("DATE")
+                        && (d.relation().startsWith("advmod") || d.relation().startsWith("amod"))) {
                     potential |= Lexicon.POTENTIAL.contains(w);
                 }
             }

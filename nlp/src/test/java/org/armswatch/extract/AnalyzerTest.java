@@ -1,0 +1,143 @@
+package org.armswatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.armswatch.extract.eval.Annotations;
+import org.armswatch.extract.eval.Transfer;
+import org.armswatch.extract.gazetteer.Gazetteer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The event rules on sentences written for them, one grammatical case each, with the real CoreNLP pipeline. */
+class AnalyzerTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+    private static Annotations analyze(String text) throws AnalysisException {
+        return new Analyzer(Nlp.shared(), GAZETTEER).analyze("t.txt", null, null, text);
+    }
+
+    private static String transfer(Transfer t) {
+        return t.supplier() + ">" + t.recipient() + " " + t.items() + " " + t.status();
+    }
+
+    static Stream<Arguments> transfers() {
+        return Stream.of(
+                Arguments.of(
+                        "Iran delivered hundreds of Shahed-136 drones to Russia last autumn.",
+                        "IRN>RUS [drones] delivered"),
+                Arguments.of(
+                        "Moscow is seeking to buy artillery shells from Pyongyang.", "PRK>RUS [ammunition] requested"),
+                Arguments.of("Russia wants ballistic missiles from Iran.", "IRN>RUS [missiles] requested"),
+                Arguments.of("Belarus could sell tanks to Russia.", "BLR>RUS [armoured_vehicles] potential"),
+                Arguments.of(
+                        "Officials said that North Korea will supply rockets to Russia.",
+                        "PRK>RUS [missiles] potential"),
+                Arguments.of(
+                        "Russia and North Korea are negotiating a deal for munitions from North Korea.",
+                        "PRK>RUS [ammunition] negotiating"),
+                Arguments.of("Syria agreed to supply rifles to Russia.", "SYR>RUS [small_arms] agreed"),
+                Arguments.of(
+                        "Ukraine was supplied with anti-tank missiles by Germany.", "DEU>UKR [missiles] delivered"),
+                Arguments.of(
+                        "Russia is looking to both Iran and Belarus for ammunition.",
+                        "IRN>RUS [ammunition] requested|BLR>RUS [ammunition] requested"),
+                Arguments.of(
+                        "Iran will sell drones to Russia in exchange for fighter jets.",
+                        "IRN>RUS [drones] potential|RUS>IRN [aircraft] potential"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transfers")
+    void readsTheTransferAndItsStatus(String sentence, String expected) throws AnalysisException {
+        List<String> found = analyze(sentence).transfers().stream()
+                .map(AnalyzerTest::transfer)
+                .toList();
+        assertThat(found).containsExactlyInAnyOrder(expected.split("\\|"));
+    }
+
+    static Stream<String> noTransfer() {
+        return Stream.of(
+                "Iran will not sell drones to Russia.",
+                "If Iran sold missiles to Russia, new sanctions would follow.",
+                "The council voted to prohibit arms sales to both sides.",
+                "Belarus is not prepared to give tanks to Russia.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noTransfer")
+    void negationConditionsAndProhibitionsAreNoTransfer(String sentence) throws AnalysisException {
+        assertThat(analyze(sentence).transfers()).isEmpty();
+    }
+
+    @Test
+    void aPronounSubjectIsTheActorNamedBefore() throws AnalysisException {
+        Annotations a = analyze("Iran has built a drone factory near the coast. It shipped drones to Russia in May.");
+        assertThat(a.transfers()).extracting(AnalyzerTest::transfer).containsExactly("IRN>RUS [drones] delivered");
+    }
+
+    @Test
+    void aDenialAMeetingAndASanction() throws AnalysisException {
+        Annotations a = analyze("""
+                North Korea denied that it had sold shells to Russia.
+
+                Vladimir Putin will meet Kim Jong Un in Vladivostok next week.
+
+                The Treasury Department sanctioned two companies that shipped drone engines to Iran.""");
+        assertThat(a.denials()).extracting(d -> d.denier()).containsExactly("PRK");
+        assertThat(a.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo("planned");
+            assertThat(m.participants()).contains("Vladimir Putin", "Kim Jong Un");
+        });
+        assertThat(a.sanctions()).singleElement().satisfies(s -> {
+            assertThat(s.imposer()).isEqualTo("USA");
+            assertThat(s.target()).contains("two companies");
+        });
+    }
+
+    @Test
+    void quotationsAndReportedSpeechCarryTheirClaimant() throws AnalysisException {
+        Annotations a = analyze("\"Iran has delivered more drones to Russia this month,\" said John Kirby.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker())
+                .isEqualTo("John Kirby"));
+        assertThat(a.transfers()).singleElement().satisfies(t -> assertThat(t.claimedBy())
+                .isEqualTo("John Kirby"));
+    }
+
+    @Test
+    void textAboutSomethingElseIsNotParsed() throws AnalysisException {
+        Annotations a = analyze("The harbour festival drew record crowds despite the rain on Saturday.");
+        assertThat(a.transfers()).isEmpty();
+        assertThat(Analyzer.relevant("The harbour festival drew record crowds."))
+                .isFalse();
+        assertThat(Analyzer.relevant("The convoy carried artillery shells.")).isTrue();
+    }
+
+    @Test
+    void emptyAndForeignTextsAreRefusedWithTheirReason() {
+        assertThatThrownBy(() -> analyze("  \n "))
+                .isInstanceOf(AnalysisException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(
+                        () -> analyze(
+                                "Россия закупает у Северной Кореи артиллерийские снаряды и ракеты, сообщили в четверг официальные лица."))
+                .isInstanceOf(AnalysisException.class)
+                .hasMessageContaining("not in English");
+    }
+
+    @Test
+    void longTextsAreReadInChunksOfWholeParagraphs() {
+        String paragraph = "Trains carried crates of shells across the border at night. "
+                .repeat(40)
+                .strip();
+        String text = String.join("\n\n", java.util.Collections.nCopies(30, paragraph));
+        List<String> chunks = Analyzer.chunks(text);
+        assertThat(chunks).hasSizeGreaterThan(1);
+        assertThat(chunks).allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(Analyzer.CHUNK));
+        assertThat(String.join("\n\n", chunks)).isEqualTo(text);
+    }
+}
