@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ScreenCommand.class,
             IngestCommand.class,
             ArticlesCommand.class,
+            AnalyzeCommand.class,
             EvalCommand.class,
             DemoCommand.class,
             BenchCommand.class

@@ -44,7 +44,10 @@ import picocli.CommandLine.Spec;
             "    un         altered UN names against the UN list: recall@1, recall@5",
             "    negatives  100,000 people on no list, against every list: false positives",
             "    congress   US Congress members against every list: how many match",
-            "    putin      forms of Vladimir Putin's name: how often his entry comes first"
+            "    putin      forms of Vladimir Putin's name: how often his entry comes first",
+            "  extraction  evidence extraction against gold annotations (--gold DIR, and --articles DIR or"
+                    + " --predictions DIR): transfers strict and lenient, quotations, meetings, sanctions, denials,"
+                    + " people clusters (B-cubed), per article and in total"
         },
         footer = {"", ExitCode.HELP})
 final class EvalCommand implements Callable<Integer> {
@@ -56,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Parameters(paramLabel = "WHAT", description = "What to evaluate: screening.")
+    @Parameters(paramLabel = "WHAT", description = "What to evaluate: screening or extraction.")
     String what;
 
     @Option(
@@ -85,10 +88,41 @@ final class EvalCommand implements Callable<Integer> {
             description = "Show up to N errors of each benchmark (default: ${DEFAULT-VALUE}).")
     int examples;
 
+    @Option(
+            names = "--gold",
+            paramLabel = "DIR",
+            description = "extraction: the gold annotations (default: ../shared/gold when present).")
+    Path gold;
+
+    @Option(
+            names = "--articles",
+            paramLabel = "DIR",
+            description = "extraction: the articles the gold annotates, to analyse.")
+    Path articles;
+
+    @Option(
+            names = "--predictions",
+            paramLabel = "DIR",
+            description = "extraction: annotations written by analyze --format gold, to score instead.")
+    Path predictions;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (what.equals("extraction")) {
+            Path folder = Optional.ofNullable(gold)
+                    .or(() -> DevLayout.shared("gold"))
+                    .orElseThrow(() -> new CliException(ExitCode.USAGE, "no gold folder: give --gold DIR"));
+            ExtractionEval.run(
+                    folder,
+                    articles,
+                    predictions,
+                    output.json(),
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            return ExitCode.OK;
+        }
         if (!what.equals("screening")) {
-            throw new CliException(ExitCode.USAGE, "unknown evaluation '" + what + "' (known: screening)");
+            throw new CliException(ExitCode.USAGE, "unknown evaluation '" + what + "' (known: screening, extraction)");
         }
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new CliException(ExitCode.USAGE, "--threshold must be in [0,1], got " + threshold);
