@@ -18,11 +18,14 @@ import java.util.Set;
  *
  * <p>The speaker is found, in this order: a person or body that is the subject of a verb of
  * speech outside the quotation in its sentences ("…,” said Alexander Gabuev; Kirby said: “…”;
- * according to Kirby) or, failing a person, a body (the Kremlin, the State Department); a pronoun
- * subject ("he said"), resolved to the person named last before it outside quotations; for a
- * quotation with no verb of speech, the speaker of a quotation in the same or the previous
+ * according to Kirby; Reuters quoted Peskov as saying) or, failing a person, a body (the Kremlin,
+ * the State Department); a pronoun subject ("he said"): the speaker of the quotation just before
+ * when no one has been named since, else the person named last before it outside quotations; for
+ * a quotation with no verb of speech, the speaker of a quotation in the same or the previous
  * paragraph. A subject that is only a title or a common noun ("the spokesman said", "officials
- * said") leaves the speaker unknown. A person named only inside a quotation never speaks it.
+ * said") leaves the speaker unknown unless a person of that title is named in the sentence. A
+ * person named only inside a quotation never speaks it. A straight mark left open at the end of a
+ * paragraph opens nothing.
  */
 public final class Quotes {
     private static final Set<String> SPEECH = Set.of(
@@ -112,6 +115,7 @@ public final class Quotes {
         List<Span> spans = spans(text);
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
+        int previousLast = -1;
         for (Span span : spans) {
             int first = sentenceAt(sentences, span.begin());
             int last = sentenceAt(sentences, Math.max(span.begin(), span.end() - 1));
@@ -123,25 +127,35 @@ public final class Quotes {
             if (!quotation) {
                 continue;
             }
+            boolean recent = previous != null && paragraph(text, span.begin()) - paragraph(text, previous.end()) <= 1;
             String speaker = cue.speaker();
             if (cue.rank() == PRONOUN) {
-                speaker = people.lastBefore(
-                                cue.sentence(),
-                                cue.token(),
-                                m -> outside(sentences, spans, m) && !possessive(sentences, m))
-                        .or(() -> people.lastBefore(cue.sentence(), cue.token(), m -> outside(sentences, spans, m)))
-                        .map(People.Person::name)
-                        .orElse(null);
-            } else if (cue.rank() == NONE
-                    && previous != null
-                    && paragraph(text, span.begin()) - paragraph(text, previous.end()) <= 1) {
+                int after = previousLast;
+                boolean namedSince = people.lastBefore(
+                                cue.sentence(), cue.token(), m -> m.sentence() > after && outside(sentences, spans, m))
+                        .isPresent();
+                speaker = recent && previous.speaker() != null && !namedSince
+                        ? previous.speaker()
+                        : pronoun(sentences, people, spans, cue);
+            } else if (cue.rank() == NONE && recent) {
                 speaker = previous.speaker();
             }
             Quote q = new Quote(span.begin(), span.end(), span.text(), speaker, first);
             out.add(q);
             previous = q;
+            previousLast = last;
         }
         return out;
+    }
+
+    // A pronoun speaker is the person named last before it outside quotations, a possessor ("Kim's
+    // visit") only when no one else is named.
+    private static String pronoun(List<Sentence> sentences, People people, List<Span> spans, Cue cue) {
+        return people.lastBefore(
+                        cue.sentence(), cue.token(), m -> outside(sentences, spans, m) && !possessive(sentences, m))
+                .or(() -> people.lastBefore(cue.sentence(), cue.token(), m -> outside(sentences, spans, m)))
+                .map(People.Person::name)
+                .orElse(null);
     }
 
     // Scans each paragraph (line) for an opening mark and its closing mark. At the end of a line
@@ -153,7 +167,7 @@ public final class Quotes {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (!opener(c)) {
+            if (!opener(c) || (c == '"' && !straightOpener(text, i))) {
                 i++;
                 continue;
             }
@@ -164,7 +178,7 @@ public final class Quotes {
             int close = -1;
             while (j < n) {
                 char d = text.charAt(j);
-                if (closes(c, d)) {
+                if (closes(c, d) || (c == '“' && d == '“' && !closerAhead(text, j, '”'))) {
                     parts.add(new int[] {partBegin, j});
                     close = j + 1;
                     break;
@@ -185,6 +199,10 @@ public final class Quotes {
                     break;
                 }
                 j++;
+            }
+            if (c == '"' && (close < 0 || text.charAt(close - 1) != '"')) {
+                i = open + 1;
+                continue;
             }
             if (close < 0) {
                 parts.add(new int[] {partBegin, n});
@@ -219,6 +237,23 @@ public final class Quotes {
             i = Math.max(close, open + 1);
         }
         return out;
+    }
+
+    private static boolean closerAhead(String text, int from, char closer) {
+        for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (text.charAt(k) == closer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A straight mark opens when it starts a word: after a line start, a space or an opening
+    // bracket or dash, and before a non-space (12" is a measure).
+    private static boolean straightOpener(String text, int i) {
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        boolean start = Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0;
+        return start && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
 
     private static boolean opener(char c) {
@@ -279,6 +314,16 @@ public final class Quotes {
         int k = v - 1;
         while (k >= 0 && !inside(spans, t.get(k)) && skippable(t.get(k))) {
             k--;
+        }
+        if (k > 0
+                && t.get(k).word().equalsIgnoreCase("as")
+                && s.token(v).lemma().equalsIgnoreCase("say")) {
+            for (int j = k - 1; j >= Math.max(0, k - 5) && !inside(spans, t.get(j)); j--) {
+                Optional<People.Person> quoted = people.at(s.index(), j);
+                if (quoted.isPresent()) {
+                    return new Cue(PERSON, quoted.get().name(), s.index(), v);
+                }
+            }
         }
         if (k >= 0 && !inside(spans, t.get(k))) {
             Cue before = subject(text, s, people, spans, k, v);
@@ -359,25 +404,31 @@ public final class Quotes {
                 body = body(text, s, j, true);
             }
         }
-        return body != null ? new Cue(BODY, body, s.index(), from) : new Cue(NEAR + 1, null, s.index(), from);
+        return body != null ? new Cue(BODY, body, s.index(), from) : new Cue(NONE, null, s.index(), from);
     }
 
+    // The subject a parse missed: the first person named in the clause before the verb (after any
+    // quotation that precedes it: "Putin, who met Kim, said" is Putin's), else the nearest after it.
     private static Cue nearest(Sentence s, People people, List<Span> spans, int v) {
-        int best = -1;
-        for (int j = 0; j < s.tokens().size(); j++) {
-            if (inside(spans, s.token(j)) || people.at(s.index(), j).isEmpty()) {
-                continue;
-            }
-            int penalty = j > v ? s.tokens().size() : 0;
-            if (best < 0
-                    || Math.abs(j - v) + penalty
-                            < Math.abs(best - v) + (best > v ? s.tokens().size() : 0)) {
-                best = j;
+        int from = 0;
+        for (int j = 0; j < v; j++) {
+            if (inside(spans, s.token(j))) {
+                from = j + 1;
             }
         }
-        return best < 0
-                ? new Cue(NEAR + 1, null, s.index(), v)
-                : new Cue(NEAR, people.at(s.index(), best).get().name(), s.index(), v);
+        for (int j = from; j < v; j++) {
+            Optional<People.Person> p = people.at(s.index(), j);
+            if (p.isPresent()) {
+                return new Cue(NEAR, p.get().name(), s.index(), v);
+            }
+        }
+        for (int j = v + 1; j < s.tokens().size(); j++) {
+            Optional<People.Person> p = people.at(s.index(), j);
+            if (p.isPresent() && !inside(spans, s.token(j))) {
+                return new Cue(NEAR, p.get().name(), s.index(), v);
+            }
+        }
+        return new Cue(NONE, null, s.index(), v);
     }
 
     private static String body(String text, Sentence s, int k, boolean forward) {
