@@ -80,6 +80,7 @@ public final class Quotes {
             "deny",
             "charge");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final int PERSON = 0;
     private static final int BODY = 1;
     private static final int PRONOUN = 2;
@@ -270,9 +271,10 @@ public final class Quotes {
     }
 
     // Collects the cues of speech outside quotations in the quotation's sentences (and the one
-    // before when it ends with a colon) and keeps the best: a named person, then a body, then a
-    // pronoun, then a common-noun subject (unknown speaker), then the person named nearest to a
-    // verb of speech. Ties go to the cue nearest the quotation.
+    // before when it ends with a colon) and keeps the best: a named person, then a body (or a
+    // proper noun the model left untagged), then a pronoun, then a common-noun subject (unknown
+    // speaker), then a person named in the clause of a verb of speech whose subject was not found.
+    // Ties go to the cue nearest the quotation.
     private static Cue attribute(
             String text, List<Sentence> sentences, People people, List<Span> spans, Span span, int first, int last) {
         int from = first;
@@ -350,9 +352,10 @@ public final class Quotes {
         return nearest(s, people, spans, v);
     }
 
-    // The subject that ends at token k: a person mention, a pronoun, a body, or a common noun (a
-    // title or a group such as "officials", naming no one unless a person of that title is named
-    // in the sentence); null for anything else.
+    // The subject that ends at token k: a person mention, a pronoun, a body, an untagged proper
+    // noun (a name the model missed, taken as written from the last title on), or a common noun or
+    // title (a title or a group such as "officials", naming no one unless a person of that title
+    // is named in the sentence); null for anything else.
     private static Cue subject(String text, Sentence s, People people, List<Span> spans, int k, int v) {
         Token tk = s.token(k);
         Optional<People.Person> p = people.at(s.index(), k);
@@ -365,6 +368,19 @@ public final class Quotes {
         }
         if (entity(tk)) {
             return new Cue(BODY, body(text, s, k, false), s.index(), v);
+        }
+        if (tk.pos().startsWith("NNP")
+                && tk.ner().equals("O")
+                && Character.isUpperCase(tk.word().charAt(0))) {
+            int a = k;
+            while (a > 0
+                    && s.token(a - 1).pos().startsWith("NNP")
+                    && !title(s.token(a - 1).word())) {
+                a--;
+            }
+            if (!title(tk.word())) {
+                return new Cue(BODY, text.substring(s.token(a).begin(), tk.end()), s.index(), v);
+            }
         }
         if (tk.noun()) {
             for (int i = 0; i < s.tokens().size(); i++) {
@@ -397,7 +413,7 @@ public final class Quotes {
             if (p.isPresent()) {
                 return new Cue(PERSON, p.get().name(), s.index(), j);
             }
-            if (clause && j == from && PRONOUNS.contains(tj.word().toLowerCase(Locale.ROOT))) {
+            if (clause && j == from && OBJECT_PRONOUNS.contains(tj.word().toLowerCase(Locale.ROOT))) {
                 return new Cue(PRONOUN, null, s.index(), j);
             }
             if (body == null && entity(tj)) {
@@ -449,6 +465,15 @@ public final class Quotes {
             a++;
         }
         return text.substring(t.get(a).begin(), t.get(b).end());
+    }
+
+    private static boolean title(String word) {
+        for (String t : People.TITLES) {
+            if (t.equalsIgnoreCase(word) || t.toLowerCase(Locale.ROOT).endsWith(" " + word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean entity(Token t) {

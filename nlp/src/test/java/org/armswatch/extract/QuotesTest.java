@@ -104,6 +104,14 @@ class QuotesTest {
                                 + " said on Tuesday.",
                         List.of("The department is reviewing|State Department")),
                 Arguments.of(
+                        "a proper noun the model left untagged speaks as written",
+                        "“Our patience is running out with these endless delays,” Kyiv said in a statement.",
+                        List.of("Our patience is running out|Kyiv")),
+                Arguments.of(
+                        "a capitalised title alone: speaker unknown",
+                        "“We have seen no evidence of any transfer,” the Spokesman said.",
+                        List.of("We have seen no evidence|" + NONE)),
+                Arguments.of(
                         "an unnamed official: speaker unknown",
                         "“We are watching the border very closely,” a senior U.S. official said on condition of"
                                 + " anonymity.",
