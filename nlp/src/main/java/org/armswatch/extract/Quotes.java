@@ -99,8 +99,12 @@ public final class Quotes {
      */
     public record Quote(int begin, int end, String text, String speaker, int sentence) {}
 
+    // A quotation as marked: from its opening mark to after its closing one (the end of its last
+    // paragraph when none closes it), and its words.
     private record Span(int open, int close, int begin, int end, String text) {}
 
+    // A cue of speech: its rank (lower is surer), the speaker it names, and the position a pronoun
+    // speaker is resolved from.
     private record Cue(int rank, String speaker, int sentence, int token) {}
 
     private Quotes() {}
