@@ -19,8 +19,9 @@ import java.util.function.Predicate;
  * <p>Mentions come from the named-entity tags, repaired where the model is known to err: a name
  * split in two runs, the last syllable of a name left untagged, a person the gazetteer knows tagged
  * as a place or a body, a two-word name tagged as a place whose first or last word the article
- * elsewhere uses alone for a person. Titles are stripped from the forms ("President Putin" is
- * "Putin") and a possessive {@code 's} is never part of one.
+ * elsewhere uses alone for a person. A run ending in a body's word ("the Wagner Group") is no
+ * person. Titles are stripped from the forms ("President Putin" is "Putin") and a possessive
+ * {@code 's} is never part of one.
  */
 public final class People {
     /** Titles stripped from the front of a name when the caller gives none. */
@@ -63,7 +64,60 @@ public final class People {
             "Premier",
             "King",
             "Queen",
-            "Prince");
+            "Prince",
+            "Crown Prince",
+            "Ayatollah",
+            "Chancellor",
+            "Governor",
+            "Gov.",
+            "Mayor",
+            "Commissioner",
+            "Envoy",
+            "Special Envoy",
+            "Lt.",
+            "Col.",
+            "Maj.",
+            "Capt.",
+            "Sgt.",
+            "Colonel",
+            "Captain",
+            "Lieutenant",
+            "Major General",
+            "Lieutenant General",
+            "Field Marshal",
+            "Vice Admiral",
+            "Rear Admiral",
+            "Professor",
+            "Prof.",
+            "Sheikh",
+            "Emir");
+
+    // The last words of bodies the model sometimes tags as people ("the Wagner Group").
+    private static final Set<String> BODIES = Set.of(
+            "Group",
+            "Company",
+            "Corporation",
+            "Corp.",
+            "Inc.",
+            "Ltd.",
+            "Party",
+            "Institute",
+            "Center",
+            "Centre",
+            "Foundation",
+            "Agency",
+            "Ministry",
+            "Council",
+            "Forces",
+            "Army",
+            "Fund",
+            "Bank",
+            "University",
+            "Administration",
+            "Committee",
+            "Organization",
+            "Organisation",
+            "Association");
 
     /**
      * One person of the article.
@@ -305,7 +359,7 @@ public final class People {
             while (end > start && !hasLetter(t.get(end - 1).word())) {
                 end--;
             }
-            if (start < end) {
+            if (start < end && !BODIES.contains(t.get(end - 1).word())) {
                 out.add(new Mention(
                         s.index(),
                         start,
@@ -327,17 +381,21 @@ public final class People {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
         List<Mention> pending = new ArrayList<>();
+        Map<String, Cluster> singles = new HashMap<>();
         int seq = 0;
         for (Mention m : mentions) {
             seq++;
             List<String> words = words(m.form());
             Optional<String> known = canonical.apply(m.form());
             String key = known.map(k -> "=" + k).orElse(normal(m.form()));
-            Cluster c = byKey.get(key);
+            Cluster c = known.isPresent() ? byKey.get(key) : null;
             if (c == null && words.size() == 1) {
                 c = mostRecent(clusters, words.get(0));
             } else if (c == null) {
-                c = containing(clusters, words);
+                c = byKey.get(key);
+                if (c == null) {
+                    c = containing(clusters, words);
+                }
             }
             if (c == null && words.size() == 1 && known.isEmpty()) {
                 pending.add(m);
@@ -348,7 +406,9 @@ public final class People {
                 clusters.add(c);
             }
             c.add(m, known, seq);
-            byKey.putIfAbsent(key, c);
+            if (words.size() > 1 || known.isPresent()) {
+                byKey.putIfAbsent(key, c);
+            }
         }
         for (Mention m : pending) {
             String word = words(m.form()).get(0);
@@ -360,12 +420,12 @@ public final class People {
                 }
             }
             if (c == null) {
-                c = byKey.get(normal(m.form()));
+                c = singles.get(word);
             }
             if (c == null) {
                 c = new Cluster();
                 clusters.add(c);
-                byKey.put(normal(m.form()), c);
+                singles.put(word, c);
             }
             c.add(m, Optional.empty(), -1);
         }

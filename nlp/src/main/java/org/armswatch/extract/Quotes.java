@@ -18,11 +18,14 @@ import java.util.Set;
  *
  * <p>The speaker is found, in this order: a person or body that is the subject of a verb of
  * speech outside the quotation in its sentences ("…,” said Alexander Gabuev; Kirby said: “…”;
- * according to Kirby) or, failing a person, a body (the Kremlin, the State Department); a pronoun
- * subject ("he said"), resolved to the person named last before it outside quotations; for a
- * quotation with no verb of speech, the speaker of a quotation in the same or the previous
+ * according to Kirby; Reuters quoted Peskov as saying) or, failing a person, a body (the Kremlin,
+ * the State Department); a pronoun subject ("he said"): the speaker of the quotation just before
+ * when no one has been named since, else the person named last before it outside quotations; for
+ * a quotation with no verb of speech, the speaker of a quotation in the same or the previous
  * paragraph. A subject that is only a title or a common noun ("the spokesman said", "officials
- * said") leaves the speaker unknown. A person named only inside a quotation never speaks it.
+ * said") leaves the speaker unknown unless a person of that title is named in the sentence. A
+ * person named only inside a quotation never speaks it. A straight mark left open at the end of a
+ * paragraph opens nothing.
  */
 public final class Quotes {
     private static final Set<String> SPEECH = Set.of(
@@ -77,6 +80,7 @@ public final class Quotes {
             "deny",
             "charge");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final int PERSON = 0;
     private static final int BODY = 1;
     private static final int PRONOUN = 2;
@@ -95,8 +99,12 @@ public final class Quotes {
      */
     public record Quote(int begin, int end, String text, String speaker, int sentence) {}
 
+    // A quotation as marked: from its opening mark to after its closing one (the end of its last
+    // paragraph when none closes it), and its words.
     private record Span(int open, int close, int begin, int end, String text) {}
 
+    // A cue of speech: its rank (lower is surer), the speaker it names, and the position a pronoun
+    // speaker is resolved from.
     private record Cue(int rank, String speaker, int sentence, int token) {}
 
     private Quotes() {}
@@ -112,6 +120,7 @@ public final class Quotes {
         List<Span> spans = spans(text);
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
+        int previousLast = -1;
         for (Span span : spans) {
             int first = sentenceAt(sentences, span.begin());
             int last = sentenceAt(sentences, Math.max(span.begin(), span.end() - 1));
@@ -123,25 +132,35 @@ public final class Quotes {
             if (!quotation) {
                 continue;
             }
+            boolean recent = previous != null && paragraph(text, span.begin()) - paragraph(text, previous.end()) <= 1;
             String speaker = cue.speaker();
             if (cue.rank() == PRONOUN) {
-                speaker = people.lastBefore(
-                                cue.sentence(),
-                                cue.token(),
-                                m -> outside(sentences, spans, m) && !possessive(sentences, m))
-                        .or(() -> people.lastBefore(cue.sentence(), cue.token(), m -> outside(sentences, spans, m)))
-                        .map(People.Person::name)
-                        .orElse(null);
-            } else if (cue.rank() == NONE
-                    && previous != null
-                    && paragraph(text, span.begin()) - paragraph(text, previous.end()) <= 1) {
+                int after = previousLast;
+                boolean namedSince = people.lastBefore(
+                                cue.sentence(), cue.token(), m -> m.sentence() > after && outside(sentences, spans, m))
+                        .isPresent();
+                speaker = recent && previous.speaker() != null && !namedSince
+                        ? previous.speaker()
+                        : pronoun(sentences, people, spans, cue);
+            } else if (cue.rank() == NONE && recent) {
                 speaker = previous.speaker();
             }
             Quote q = new Quote(span.begin(), span.end(), span.text(), speaker, first);
             out.add(q);
             previous = q;
+            previousLast = last;
         }
         return out;
+    }
+
+    // A pronoun speaker is the person named last before it outside quotations, a possessor ("Kim's
+    // visit") only when no one else is named.
+    private static String pronoun(List<Sentence> sentences, People people, List<Span> spans, Cue cue) {
+        return people.lastBefore(
+                        cue.sentence(), cue.token(), m -> outside(sentences, spans, m) && !possessive(sentences, m))
+                .or(() -> people.lastBefore(cue.sentence(), cue.token(), m -> outside(sentences, spans, m)))
+                .map(People.Person::name)
+                .orElse(null);
     }
 
     // Scans each paragraph (line) for an opening mark and its closing mark. At the end of a line
@@ -153,7 +172,7 @@ public final class Quotes {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (!opener(c)) {
+            if (!opener(c) || (c == '"' && !straightOpener(text, i))) {
                 i++;
                 continue;
             }
@@ -164,7 +183,7 @@ public final class Quotes {
             int close = -1;
             while (j < n) {
                 char d = text.charAt(j);
-                if (closes(c, d)) {
+                if (closes(c, d) || (c == '“' && d == '“' && !closerAhead(text, j, '”'))) {
                     parts.add(new int[] {partBegin, j});
                     close = j + 1;
                     break;
@@ -185,6 +204,10 @@ public final class Quotes {
                     break;
                 }
                 j++;
+            }
+            if (c == '"' && (close < 0 || text.charAt(close - 1) != '"')) {
+                i = open + 1;
+                continue;
             }
             if (close < 0) {
                 parts.add(new int[] {partBegin, n});
@@ -221,6 +244,23 @@ public final class Quotes {
         return out;
     }
 
+    private static boolean closerAhead(String text, int from, char closer) {
+        for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (text.charAt(k) == closer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A straight mark opens when it starts a word: after a line start, a space or an opening
+    // bracket or dash, and before a non-space (12" is a measure).
+    private static boolean straightOpener(String text, int i) {
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        boolean start = Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0;
+        return start && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    }
+
     private static boolean opener(char c) {
         return c == '“' || c == '„' || c == '«' || c == '"';
     }
@@ -235,9 +275,10 @@ public final class Quotes {
     }
 
     // Collects the cues of speech outside quotations in the quotation's sentences (and the one
-    // before when it ends with a colon) and keeps the best: a named person, then a body, then a
-    // pronoun, then a common-noun subject (unknown speaker), then the person named nearest to a
-    // verb of speech. Ties go to the cue nearest the quotation.
+    // before when it ends with a colon) and keeps the best: a named person, then a body (or a
+    // proper noun the model left untagged), then a pronoun, then a common-noun subject (unknown
+    // speaker), then a person named in the clause of a verb of speech whose subject was not found.
+    // Ties go to the cue nearest the quotation.
     private static Cue attribute(
             String text, List<Sentence> sentences, People people, List<Span> spans, Span span, int first, int last) {
         int from = first;
@@ -280,6 +321,16 @@ public final class Quotes {
         while (k >= 0 && !inside(spans, t.get(k)) && skippable(t.get(k))) {
             k--;
         }
+        if (k > 0
+                && t.get(k).word().equalsIgnoreCase("as")
+                && s.token(v).lemma().equalsIgnoreCase("say")) {
+            for (int j = k - 1; j >= Math.max(0, k - 5) && !inside(spans, t.get(j)); j--) {
+                Optional<People.Person> quoted = people.at(s.index(), j);
+                if (quoted.isPresent()) {
+                    return new Cue(PERSON, quoted.get().name(), s.index(), v);
+                }
+            }
+        }
         if (k >= 0 && !inside(spans, t.get(k))) {
             Cue before = subject(text, s, people, spans, k, v);
             if (before != null) {
@@ -305,9 +356,10 @@ public final class Quotes {
         return nearest(s, people, spans, v);
     }
 
-    // The subject that ends at token k: a person mention, a pronoun, a body, or a common noun (a
-    // title or a group such as "officials", naming no one unless a person of that title is named
-    // in the sentence); null for anything else.
+    // The subject that ends at token k: a person mention, a pronoun, a body, an untagged proper
+    // noun (a name the model missed, taken as written from the last title on), or a common noun or
+    // title (a title or a group such as "officials", naming no one unless a person of that title
+    // is named in the sentence); null for anything else.
     private static Cue subject(String text, Sentence s, People people, List<Span> spans, int k, int v) {
         Token tk = s.token(k);
         Optional<People.Person> p = people.at(s.index(), k);
@@ -320,6 +372,19 @@ public final class Quotes {
         }
         if (entity(tk)) {
             return new Cue(BODY, body(text, s, k, false), s.index(), v);
+        }
+        if (tk.pos().startsWith("NNP")
+                && tk.ner().equals("O")
+                && Character.isUpperCase(tk.word().charAt(0))) {
+            int a = k;
+            while (a > 0
+                    && s.token(a - 1).pos().startsWith("NNP")
+                    && !title(s.token(a - 1).word())) {
+                a--;
+            }
+            if (!title(tk.word())) {
+                return new Cue(BODY, text.substring(s.token(a).begin(), tk.end()), s.index(), v);
+            }
         }
         if (tk.noun()) {
             for (int i = 0; i < s.tokens().size(); i++) {
@@ -352,32 +417,38 @@ public final class Quotes {
             if (p.isPresent()) {
                 return new Cue(PERSON, p.get().name(), s.index(), j);
             }
-            if (clause && j == from && PRONOUNS.contains(tj.word().toLowerCase(Locale.ROOT))) {
+            if (clause && j == from && OBJECT_PRONOUNS.contains(tj.word().toLowerCase(Locale.ROOT))) {
                 return new Cue(PRONOUN, null, s.index(), j);
             }
             if (body == null && entity(tj)) {
                 body = body(text, s, j, true);
             }
         }
-        return body != null ? new Cue(BODY, body, s.index(), from) : new Cue(NEAR + 1, null, s.index(), from);
+        return body != null ? new Cue(BODY, body, s.index(), from) : new Cue(NONE, null, s.index(), from);
     }
 
+    // The subject a parse missed: the first person named in the clause before the verb (after any
+    // quotation that precedes it: "Putin, who met Kim, said" is Putin's), else the nearest after it.
     private static Cue nearest(Sentence s, People people, List<Span> spans, int v) {
-        int best = -1;
-        for (int j = 0; j < s.tokens().size(); j++) {
-            if (inside(spans, s.token(j)) || people.at(s.index(), j).isEmpty()) {
-                continue;
-            }
-            int penalty = j > v ? s.tokens().size() : 0;
-            if (best < 0
-                    || Math.abs(j - v) + penalty
-                            < Math.abs(best - v) + (best > v ? s.tokens().size() : 0)) {
-                best = j;
+        int from = 0;
+        for (int j = 0; j < v; j++) {
+            if (inside(spans, s.token(j))) {
+                from = j + 1;
             }
         }
-        return best < 0
-                ? new Cue(NEAR + 1, null, s.index(), v)
-                : new Cue(NEAR, people.at(s.index(), best).get().name(), s.index(), v);
+        for (int j = from; j < v; j++) {
+            Optional<People.Person> p = people.at(s.index(), j);
+            if (p.isPresent()) {
+                return new Cue(NEAR, p.get().name(), s.index(), v);
+            }
+        }
+        for (int j = v + 1; j < s.tokens().size(); j++) {
+            Optional<People.Person> p = people.at(s.index(), j);
+            if (p.isPresent() && !inside(spans, s.token(j))) {
+                return new Cue(NEAR, p.get().name(), s.index(), v);
+            }
+        }
+        return new Cue(NONE, null, s.index(), v);
     }
 
     private static String body(String text, Sentence s, int k, boolean forward) {
@@ -398,6 +469,15 @@ public final class Quotes {
             a++;
         }
         return text.substring(t.get(a).begin(), t.get(b).end());
+    }
+
+    private static boolean title(String word) {
+        for (String t : People.TITLES) {
+            if (t.equalsIgnoreCase(word) || t.toLowerCase(Locale.ROOT).endsWith(" " + word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean entity(Token t) {

@@ -63,6 +63,17 @@ class PeopleTest {
                         UNKNOWN,
                         List.of("Vladimir Putin=Vladimir Putin")),
                 Arguments.of(
+                        "last syllable the model leaves untagged",
+                        "Rumours of a meeting between Xi Jinping and Kim Jong Un have analysts on alert.",
+                        UNKNOWN,
+                        List.of("Xi Jinping=Xi Jinping", "Kim Jong Un=Kim Jong Un")),
+                Arguments.of(
+                        "a group tagged as a person is none",
+                        "The Wagner Group was led by Yevgeny Prigozhin until August. Prigozhin died in a plane"
+                                + " crash.",
+                        UNKNOWN,
+                        List.of("Yevgeny Prigozhin=Yevgeny Prigozhin;Prigozhin")),
+                Arguments.of(
                         "gazetteer names the spelling variant and repairs the tags",
                         "Kim Jong-un sent Foreign Minister Choe Son Hui to Moscow. Choe met her Russian"
                                 + " counterpart there.",

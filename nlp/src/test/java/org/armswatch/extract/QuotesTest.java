@@ -89,6 +89,44 @@ class QuotesTest {
                         "“The exercise is purely defensive and threatens no one,” the spokesman said.",
                         List.of("The exercise is purely|" + NONE)),
                 Arguments.of(
+                        "quoted as saying",
+                        "“Washington has no right to lecture anyone about arms sales,” Reuters quoted Dmitry"
+                                + " Peskov as saying.",
+                        List.of("Washington has no right|Dmitry Peskov")),
+                Arguments.of(
+                        "pronoun after a quotation keeps its speaker though another person is named",
+                        "“Every shell they buy prolongs the war,” Ukrainian President Volodymyr Zelensky wrote"
+                                + " on Telegram, referring to Putin.\n\n“They will not succeed,” he added.",
+                        List.of("Every shell they buy|Volodymyr Zelensky", "They will not succeed|Volodymyr Zelensky")),
+                Arguments.of(
+                        "a department speaks",
+                        "\"The department is reviewing the export licences one by one,\" the State Department"
+                                + " said on Tuesday.",
+                        List.of("The department is reviewing|State Department")),
+                Arguments.of(
+                        "a proper noun the model left untagged speaks as written",
+                        "“Our patience is running out with these endless delays,” Kyiv said in a statement.",
+                        List.of("Our patience is running out|Kyiv")),
+                Arguments.of(
+                        "a capitalised title alone: speaker unknown",
+                        "“We have seen no evidence of any transfer,” the Spokesman said.",
+                        List.of("We have seen no evidence|" + NONE)),
+                Arguments.of(
+                        "an unnamed official: speaker unknown",
+                        "“We are watching the border very closely,” a senior U.S. official said on condition of"
+                                + " anonymity.",
+                        List.of("We are watching|" + NONE)),
+                Arguments.of(
+                        "subject with a relative clause",
+                        "Putin, who met Kim Jong Un on Wednesday, said the talks had gone “very well, better"
+                                + " than anyone expected.”",
+                        List.of("very well, better|Putin")),
+                Arguments.of(
+                        "a straight mark after a number is a measure",
+                        "The report was 12\" thick and nobody read it. \"This one is a real quotation with many"
+                                + " words,\" said Anna Berg.",
+                        List.of("This one is a real|Anna Berg")),
+                Arguments.of(
                         "short fragment quoted from a named speaker",
                         "Treasury Secretary Janet Yellen said the new penalties were “long overdue.”",
                         List.of("long overdue|Janet Yellen")));
