@@ -100,22 +100,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("loading the language models …");
             err.flush();
             Analyzer analyzer = new Analyzer(new CoreNlp(), Gazetteer.standard());
-            String engine = "armswatch " + VersionProvider.version() + " (CoreNLP 4.5.10)";
             for (long id : ids) {
                 ArticleStore.Stored a = db.articles().get(id).orElseThrow();
-                String text = db.articles().text(id).orElseThrow();
                 Annotations result;
                 try {
-                    result = analyzer.analyze(docName(a), a.outlet(), a.published(), text);
+                    result = analyzeAndStore(db, analyzer, a);
                 } catch (AnalysisException e) {
                     err.println("skipped: article " + id + ": " + e.getMessage());
                     failed = true;
                     continue;
                 }
                 String json = GoldFiles.toJson(result);
-                db.analyses()
-                        .replace(new AnalysisStore.Analysis(
-                                id, GlobalOptions.clock().instant(), engine, json));
                 switch (format) {
                     case gold -> GoldFiles.write(result, out.resolve(stem(result.doc()) + ".json"));
                     case json -> {
@@ -135,6 +130,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         stdout.flush();
         return failed ? ExitCode.REFUSED : ExitCode.OK;
+    }
+
+    /** Analyses a stored article and stores the results in place of earlier ones. */
+    static Annotations analyzeAndStore(Database db, Analyzer analyzer, ArticleStore.Stored a) throws AnalysisException {
+        Annotations result = analyzer.analyze(
+                docName(a),
+                a.outlet(),
+                a.published(),
+                db.articles().text(a.id()).orElseThrow());
+        db.analyses()
+                .replace(new AnalysisStore.Analysis(
+                        a.id(),
+                        GlobalOptions.clock().instant(),
+                        "armswatch " + VersionProvider.version() + " (CoreNLP 4.5.10)",
+                        GoldFiles.toJson(result)));
+        return result;
     }
 
     // The stored articles the arguments name: files are ingested first. Whether any could not be.
@@ -237,7 +248,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         String one = s.replaceAll("\\s+", " ").strip();
         return one.length() <= 110 ? one : one.substring(0, 107) + "…";
     }

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.armswatch.extract.AnalysisException;
+import org.armswatch.extract.Analyzer;
+import org.armswatch.extract.CoreNlp;
+import org.armswatch.extract.eval.Transfer;
+import org.armswatch.extract.gazetteer.Gazetteer;
 import org.armswatch.lists.ListDiff;
 import org.armswatch.lists.ListDownloader;
 import org.armswatch.lists.ListReaders;
@@ -37,8 +42,8 @@ import picocli.CommandLine.Spec;
  * {@code armswatch demo}: the main job, end to end on real data. Loads the sanctions lists (the
  * development layout's copies, a folder given with {@code --lists}, else the publishers'
  * downloads), shows what changed between the versions it holds, prints the list status, screens
- * names the seed reports mention, and ingests those reports (when {@code ../shared/seeds} is
- * present) and lists them with their duplicate groups.
+ * names the seed reports mention, ingests those reports (when {@code ../shared/seeds} is
+ * present), lists them with their duplicate groups and prints the transfers they tell of.
  */
 @Command(
         name = "demo",
@@ -46,7 +51,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Run armswatch end to end on real data: load the official sanctions lists, compare their versions, show their status,"
-                    + " screen names that the seed reports mention, and ingest the seed reports (../shared/seeds, when present).",
+                    + " screen names that the seed reports mention, ingest the seed reports (../shared/seeds, when present)"
+                    + " and print the transfers they tell of.",
             "Without --lists it uses ../shared/data beside the repository when present, else downloads the lists. Never asks for input."
         },
         footer = {"", ExitCode.HELP})
@@ -109,6 +115,10 @@ final class DemoCommand implements Callable<Integer> {
                 out.println();
                 out.println("== 5. Ingesting the reports in " + seeds.get());
                 ingest(out, err, db, settings, seeds.get());
+                out.println();
+                out.println("== 6. The transfers the reports tell of");
+                out.flush();
+                transfers(out, err, db);
             }
         }
         return report.exitCode();
@@ -150,6 +160,31 @@ final class DemoCommand implements Callable<Integer> {
             search.commit();
         }
         ArticlesCommand.printTable(out, db.articles().list(new ArticleStore.Filter(null, null, null)));
+    }
+
+    private static void transfers(PrintWriter out, PrintWriter err, Database db) {
+        err.println("loading the language models …");
+        err.flush();
+        Analyzer analyzer = new Analyzer(new CoreNlp(), Gazetteer.standard());
+        Table table = new Table("SUPPLIER", "RECIPIENT", "ITEMS", "STATUS", "CLAIMED BY", "OUTLET", "EVIDENCE");
+        for (ArticleStore.Stored a : db.articles().list(new ArticleStore.Filter(null, null, null))) {
+            try {
+                for (Transfer t :
+                        AnalyzeCommand.analyzeAndStore(db, analyzer, a).transfers()) {
+                    table.row(
+                            t.supplier(),
+                            t.recipient(),
+                            String.join(", ", t.items()),
+                            t.status(),
+                            t.claimedBy() == null ? "" : t.claimedBy(),
+                            a.outlet() == null ? "article " + a.id() : a.outlet(),
+                            AnalyzeCommand.shorten(t.evidence()));
+                }
+            } catch (AnalysisException e) {
+                err.println("skipped: article " + a.id() + ": " + e.getMessage());
+            }
+        }
+        table.print(out);
     }
 
     private static void printDiffs(PrintWriter out, ListStore store) {
