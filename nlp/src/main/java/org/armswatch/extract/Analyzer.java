@@ -248,9 +248,10 @@ public final class Analyzer {
         return null;
     }
 
-    // A meeting told again: the same status and the same people (or states).
-    private static boolean sameMeeting(Meeting a, Meeting b) {
-        return a.status().equals(b.status()) && Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()));
+    // A meeting told again: the same status and the same participants.
+    private static boolean sameMeeting(Meeting earlier, Meeting later) {
+        return earlier.status().equals(later.status())
+                && Set.copyOf(earlier.participants()).equals(Set.copyOf(later.participants()));
     }
 
     // Claims of one transfer with the same parties and status, told again in later sentences, are

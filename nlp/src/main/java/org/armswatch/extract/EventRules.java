@@ -57,7 +57,7 @@ final class EventRules {
             if (lemma.equals("travel") && !followedByPlace(s, mentions, t.index())) {
                 continue;
             }
-            List<String> participants = participants(mentions);
+            List<String> participants = participants(s, mentions);
             if (participants.isEmpty()) {
                 continue;
             }
@@ -180,17 +180,37 @@ final class EventRules {
         return false;
     }
 
-    private static List<String> participants(List<Mention> mentions) {
+    // The people a sentence names, but not those who only report it ("…, said Kirby"); else its states.
+    private static List<String> participants(Sentence s, List<Mention> mentions) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> states = new LinkedHashSet<>();
         for (Mention m : mentions) {
-            if (m.type() == Mention.Type.PERSON) {
+            if (m.type() == Mention.Type.PERSON && !reports(s, m)) {
                 people.add(m.name());
             } else if (m.type() == Mention.Type.STATE) {
                 states.add(m.code());
             }
         }
         return new ArrayList<>(people.isEmpty() ? states : people);
+    }
+
+    private static boolean reports(Sentence s, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == i
+                        && d.governor() >= 0
+                        && Lexicon.CLAIM.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                        && (d.relation().startsWith("nsubj")
+                                || d.relation().equals("obj")
+                                || d.relation().equals("xcomp"))) {
+                    return true;
+                }
+                if (d.dependent() == i && d.relation().startsWith("obl:according")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String place(Sentence s, List<Mention> mentions) {

@@ -195,6 +195,9 @@ final class Lexicon {
             "punish",
             "pay");
 
+    /** Verbs after "to" whose object is helped by a transfer ("to help Russia", "to support Moscow's"). */
+    static final Set<String> HELP = Set.of("help", "support", "aid", "assist", "bolster", "supply", "arm", "equip");
+
     /** Words that negate the verb they modify. */
     static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
 }

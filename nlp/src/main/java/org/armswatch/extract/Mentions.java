@@ -3,6 +3,7 @@ package org.armswatch.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.armswatch.extract.gazetteer.Entry;
 import org.armswatch.extract.gazetteer.Gazetteer;
 import org.armswatch.extract.gazetteer.Match;
@@ -80,11 +81,31 @@ public final class Mentions {
         return m;
     }
 
+    private static final Pattern SPOKESPERSON = Pattern.compile(
+            "(?i)spokes|press secretary|ambassador|representative to|permanent representative|coordinator|adviser|advisor"
+                    + "|analyst|director of communications");
+
+    // Spokespeople, ambassadors and advisers report and comment: they are no party to a transfer.
+    private static boolean speaksForOthers(Entry e) {
+        return e.role() != null
+                && SPOKESPERSON.matcher(e.role()).find()
+                && !e.role()
+                        .matches(
+                                "(?is).*(president|prime minister|minister of|minister \\(|leader|chairman|king|emir|premier).*");
+    }
+
     private static Mention mention(Match m) {
         Entry e = m.entry();
         return switch (e.kind()) {
             case STATE -> new Mention(m.start(), m.end(), Mention.Type.STATE, e.canonical(), e.code(), null);
-            case PERSON -> new Mention(m.start(), m.end(), Mention.Type.PERSON, e.canonical(), e.state(), null);
+            case PERSON ->
+                new Mention(
+                        m.start(),
+                        m.end(),
+                        Mention.Type.PERSON,
+                        e.canonical(),
+                        speaksForOthers(e) ? null : e.state(),
+                        null);
             case ORGANISATION ->
                 new Mention(m.start(), m.end(), Mention.Type.ORGANISATION, e.canonical(), e.state(), null);
             case ARMED_GROUP ->

@@ -89,6 +89,22 @@ final class TransferRules {
             return recent.isEmpty() ? Optional.empty() : Optional.of(recent.getLast());
         }
 
+        /** Whether a party is one of the article's two main parties. */
+        boolean principal(String code) {
+            return principals.subList(0, Math.min(2, principals.size())).contains(code);
+        }
+
+        /** The main party most recently named, other than {@code other}. */
+        Optional<String> lastPrincipal(String other) {
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                String a = recent.get(i);
+                if (principal(a) && !a.equals(other)) {
+                    return Optional.of(a);
+                }
+            }
+            return Optional.empty();
+        }
+
         /**
          * The other party of the article's story: of the two states it names most often, the one
          * that is not {@code other}, when {@code other} is the first.
@@ -113,7 +129,8 @@ final class TransferRules {
         }
         for (int k = 0; k < triggers.size(); k++) {
             int t = triggers.get(k);
-            if (negated(s, t)) {
+            int exchange = exchangeAt(s);
+            if (negated(s, t) || exchange >= 0 && t > exchange && !s.token(t).verb()) {
                 continue;
             }
             int windowEnd =
@@ -173,12 +190,20 @@ final class TransferRules {
         if (to == null) {
             to = after(s, mentions, t, windowEnd, "into");
         }
+        if (to == null && lemma.equals("share")) {
+            to = after(s, mentions, t, windowEnd, "with");
+        }
+        if (to == null) {
+            to = beneficiary(s, mentions, t, windowEnd);
+        }
         String supplier;
         String recipient;
         if (trigger.verb() && Lexicon.GIVE.contains(lemma)) {
             String passive = actorOf(s, mentions, t, "nsubj:pass");
-            supplier = passive == null ? subject(s, mentions, context, t) : actorOf(s, mentions, t, "obl:agent");
             recipient = to != null ? to : passive != null ? passive : actorOf(s, mentions, t, "obj");
+            supplier = passive == null
+                    ? subject(s, mentions, context, t, recipient)
+                    : actorOf(s, mentions, t, "obl:agent");
             if (recipient == null) {
                 recipient = actorOf(s, mentions, t, "iobj");
             }
@@ -186,7 +211,7 @@ final class TransferRules {
                 && Lexicon.TURN_TO.contains(lemma)
                 && !listAfter(s, mentions, t, windowEnd, "to").isEmpty()) {
             // "Russia is looking to North Korea and Iran for shells": each party after "to" a supplier.
-            String by = subject(s, mentions, context, t);
+            String by = subject(s, mentions, context, t, null);
             if (by == null) {
                 return List.of();
             }
@@ -196,12 +221,12 @@ final class TransferRules {
                     .map(x -> new Claim(x, by, items, status, s.text()))
                     .toList();
         } else if (trigger.verb()) {
-            recipient = subject(s, mentions, context, t);
             supplier = from;
+            recipient = subject(s, mentions, context, t, from);
         } else {
             boolean bought = lemma.equals("purchase") || lemma.equals("import") || lemma.equals("order");
             String owner = actorOf(s, mentions, t, "nmod:poss");
-            String governing = subject(s, mentions, context, t);
+            String governing = subject(s, mentions, context, t, from);
             supplier = from != null ? from : bought ? null : owner;
             recipient = to != null ? to : bought && owner != null ? owner : governing;
             List<String> pair = listAfter(s, mentions, t, windowEnd, "between");
@@ -338,7 +363,7 @@ final class TransferRules {
 
     // The subject of the trigger, of the verbs controlling it, a pronoun's antecedent, or the nearest
     // actor before the trigger that does not make a claim.
-    private static String subject(Sentence s, List<Mention> mentions, Context context, int t) {
+    private static String subject(Sentence s, List<Mention> mentions, Context context, int t, String other) {
         int v = t;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             for (Dependency d : s.children(v)) {
@@ -354,7 +379,7 @@ final class TransferRules {
                 }
                 if (s.token(d.dependent()).pos().startsWith("PRP")
                         && d.relation().startsWith("nsubj")) {
-                    return context.last().orElse(null);
+                    return antecedent(mentions, context, d.dependent(), other);
                 }
             }
             Optional<Dependency> head = s.head(v);
@@ -367,6 +392,32 @@ final class TransferRules {
             Mention m = mentions.get(i);
             if (m.actor() && m.end() <= t && !claimant(s, m)) {
                 return m.code();
+            }
+        }
+        return null;
+    }
+
+    // A pronoun's party: of the article's two main parties, the one named last before it (in its
+    // sentence, else before), other than the transfer's other party.
+    private static String antecedent(List<Mention> mentions, Context context, int pronoun, String other) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() <= pronoun
+                    && m.actor()
+                    && context.principal(m.code())
+                    && !m.code().equals(other)) {
+                return m.code();
+            }
+        }
+        return context.lastPrincipal(other).orElse(null);
+    }
+
+    // "… to help Russia build drones", "to support Russia's industry": the party helped.
+    private static String beneficiary(Sentence s, List<Mention> mentions, int t, int windowEnd) {
+        for (int i = t + 1; i + 2 < windowEnd; i++) {
+            if (s.token(i).word().equalsIgnoreCase("to")
+                    && Lexicon.HELP.contains(s.token(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+                return actorAt(mentions, i + 2);
             }
         }
         return null;
