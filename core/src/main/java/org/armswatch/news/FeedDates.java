@@ -3,7 +3,9 @@ package org.armswatch.news;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,19 +23,9 @@ final class FeedDates {
             "(\\d{4})-(\\d{2})-(\\d{2})(?:(?:t|\\s+)(\\d{2}):(\\d{2})"
                     + "(?::(\\d{2})(?:[.,](\\d{1,9})\\d*)?)?\\s*(z|[+-]\\d{2}(?::?\\d{2})?)?)?",
             Pattern.CASE_INSENSITIVE);
-    private static final List<String> MONTHS = List.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
+    private static final List<String> MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.name().toLowerCase(Locale.ROOT))
+            .toList();
     private static final Map<String, Integer> ZONE_HOURS = Map.ofEntries(
             Map.entry("z", 0),
             Map.entry("ut", 0),

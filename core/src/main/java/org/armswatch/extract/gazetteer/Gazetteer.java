@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.armswatch.extract.eval.Vocabulary;
 
 /**
  * Gazetteers of states, people, organisations and armed groups, weapons and titles, and a matcher that finds their
@@ -47,20 +48,7 @@ import java.util.stream.Stream;
  */
 public final class Gazetteer {
     /** The item categories of weapons, in the order the project lists them. */
-    public static final Set<String> CATEGORIES = orderedSet(
-            "ammunition",
-            "artillery",
-            "missiles",
-            "drones",
-            "aircraft",
-            "armoured_vehicles",
-            "air_defence",
-            "naval",
-            "small_arms",
-            "military_technology",
-            "dual_use",
-            "economic",
-            "weapons_unspecified");
+    public static final Set<String> CATEGORIES = orderedSet(Vocabulary.ITEMS.toArray(String[]::new));
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
