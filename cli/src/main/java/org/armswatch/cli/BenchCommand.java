@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code armswatch bench lists|screen|ingest}: measures armswatch. Each benchmark lives in a
- * class of its own ({@link ListsBenchmark}, {@link ScreenBenchmark}, {@link IngestBenchmark}); this
+ * class of its own ({@link ListsBenchmark}, {@link ScreenBenchmark}, {@link IngestBenchmark}, {@link NlpBenchmark}); this
  * class reads the options.
  */
 @Command(
@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
             "  screen  build the screening index over the newest lists and over a synthetic registry of --names names;"
                     + " time single queries, a batch on all cores, and the brute-force Jaro-Winkler baseline",
             "  ingest  ingest --articles synthetic HTML pages into a fresh embedded H2 store with its search index; time the"
-                    + " near-duplicate look-up with --stored articles held, against a scan of them all"
+                    + " near-duplicate look-up with --stored articles held, against a scan of them all",
+            "  nlp     load the language models, then analyse the reports of --seeds on one thread: tokens/s (median of"
+                    + " --runs passes after a warm-up pass), load time, heap"
         },
         footer = {"", ExitCode.HELP})
 final class BenchCommand implements Callable<Integer> {
@@ -38,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Parameters(paramLabel = "BENCHMARK", description = "What to measure: lists, screen or ingest.")
+    @Parameters(paramLabel = "BENCHMARK", description = "What to measure: lists, screen, ingest or nlp.")
     String benchmark;
 
     @Option(
@@ -51,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--runs",
             paramLabel = "N",
             defaultValue = "3",
-            description = "lists, ingest: number of timed runs (default: ${DEFAULT-VALUE}).")
+            description = "lists, ingest: number of timed runs; nlp: timed passes (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(
@@ -87,8 +89,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--seeds",
             paramLabel = "DIR",
-            description = "ingest: folder of sample reports whose words the synthetic pages use"
-                    + " (default: ../shared/seeds when present).")
+            description =
+                    "ingest: folder of sample reports whose words the synthetic pages use; nlp: the reports to analyse"
+                            + " (default: ../shared/seeds when present).")
     Path seeds;
 
     @Option(
@@ -153,6 +156,19 @@ final class BenchCommand implements Callable<Integer> {
             ingest();
             return ExitCode.OK;
         }
+        if (benchmark.equals("nlp")) {
+            if (runs < 1) {
+                throw new CliException(ExitCode.USAGE, "--runs must be at least 1");
+            }
+            NlpBenchmark.Result r =
+                    NlpBenchmark.run(seedsFolder(), runs, spec.commandLine().getErr());
+            if (output.json()) {
+                NlpBenchmark.json(spec.commandLine().getOut(), r);
+            } else {
+                NlpBenchmark.text(spec.commandLine().getOut(), r);
+            }
+            return ExitCode.OK;
+        }
         Path folder = Optional.ofNullable(lists)
                 .or(() -> DevLayout.shared("data"))
                 .orElseThrow(() -> new CliException(ExitCode.USAGE, "no list folder: give --lists DIR"));
@@ -168,18 +184,23 @@ final class BenchCommand implements Callable<Integer> {
             case "screen" -> screen(folder, out, err);
             default ->
                 throw new CliException(
-                        ExitCode.USAGE, "unknown benchmark '" + benchmark + "' (known: lists, screen, ingest)");
+                        ExitCode.USAGE, "unknown benchmark '" + benchmark + "' (known: lists, screen, ingest, nlp)");
         }
         return ExitCode.OK;
     }
 
-    private void ingest() throws Exception {
+    private Path seedsFolder() {
         Path folder = Optional.ofNullable(seeds)
                 .or(() -> DevLayout.shared("seeds"))
                 .orElseThrow(() -> new CliException(ExitCode.USAGE, "no sample reports: give --seeds DIR"));
         if (!Files.isDirectory(folder)) {
             throw new CliException(ExitCode.USAGE, "--seeds " + folder + ": no such folder");
         }
+        return folder;
+    }
+
+    private void ingest() throws Exception {
+        Path folder = seedsFolder();
         if (articles < 0 || runs < 1 || lookups < 1 || scans < 0) {
             throw new CliException(
                     ExitCode.USAGE, "--articles and --scans must not be negative, --runs and --lookups at least 1");

@@ -45,7 +45,7 @@ final class Lexicon {
             "need");
 
     /** Verbs of turning to a party for something: the parties after "to" are asked to supply. */
-    static final Set<String> TURN_TO = Set.of("look", "turn", "reach", "appeal");
+    static final Set<String> TURN_TO = Set.of("look", "turn", "reach", "appeal", "ask");
 
     /** Nouns that name a transfer; the parties follow "from", "to", "between", or own it ("Iran's supply"). */
     static final Set<String> TRANSFER_NOUNS = Set.of(
@@ -70,7 +70,6 @@ final class Lexicon {
             "seek",
             "want",
             "request",
-            "ask",
             "need",
             "look",
             "hope",

@@ -201,9 +201,8 @@ final class TransferRules {
         if (trigger.verb() && Lexicon.GIVE.contains(lemma)) {
             String passive = actorOf(s, mentions, t, "nsubj:pass");
             recipient = to != null ? to : passive != null ? passive : actorOf(s, mentions, t, "obj");
-            supplier = passive == null
-                    ? subject(s, mentions, context, t, recipient)
-                    : actorOf(s, mentions, t, "obl:agent");
+            String agent = actorOf(s, mentions, t, "obl:agent");
+            supplier = agent != null ? agent : passive == null ? subject(s, mentions, context, t, recipient) : null;
             if (recipient == null) {
                 recipient = actorOf(s, mentions, t, "iobj");
             }
@@ -306,7 +305,8 @@ final class TransferRules {
                     return true;
                 }
             }
-            if (depth > 0 && Lexicon.PREVENT.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+            String governor = s.token(v).lemma().toLowerCase(Locale.ROOT);
+            if (depth > 0 && (Lexicon.PREVENT.contains(governor) || Lexicon.DENY.contains(governor))) {
                 return true;
             }
             Optional<Dependency> head = s.head(v);
@@ -493,7 +493,7 @@ final class TransferRules {
             if (a.type() == Mention.Type.STATE
                     && b.type() == Mention.Type.ITEM
                     && b.start() - a.end() <= 1
-                    && b.start() > t
+                    && b.start() >= t - 3
                     && b.start() < windowEnd) {
                 return a.code();
             }
@@ -556,7 +556,7 @@ final class TransferRules {
         for (int p : path) {
             Token tok = s.token(p);
             String lemma = tok.lemma().toLowerCase(Locale.ROOT);
-            request |= Lexicon.REQUEST.contains(lemma);
+            request |= Lexicon.REQUEST.contains(lemma) || p == t && Lexicon.TURN_TO.contains(lemma);
             negotiate |= Lexicon.NEGOTIATE.contains(lemma);
             agree |= Lexicon.AGREE.contains(lemma);
             for (Dependency d : s.children(p)) {
