@@ -254,8 +254,9 @@ public final class Analyzer {
                 && Set.copyOf(earlier.participants()).equals(Set.copyOf(later.participants()));
     }
 
-    // Claims of one transfer with the same parties and status, told again in later sentences, are
-    // one transfer: their items joined, the first sentence its evidence.
+    // A transfer read twice from one sentence (by a verb and a noun of it) is one, its items joined;
+    // so is one told again in a later sentence with the same parties, status and items. Claims that
+    // differ in their items stay apart: each is a report an analyst may cite.
     private static List<Transfer> transfers(List<TransferRules.Claim> claims, List<Quotes.Quote> quotes) {
         List<TransferRules.Claim> merged = new ArrayList<>();
         for (TransferRules.Claim c : claims) {
@@ -265,7 +266,7 @@ public final class Analyzer {
                 if (m.supplier().equals(c.supplier())
                         && m.recipient().equals(c.recipient())
                         && m.status().equals(c.status())
-                        && m.items().stream().anyMatch(c.items()::contains)) {
+                        && (m.evidence().equals(c.evidence()) || m.items().equals(c.items()))) {
                     same = i;
                     break;
                 }

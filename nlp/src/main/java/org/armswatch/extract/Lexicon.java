@@ -67,6 +67,10 @@ final class Lexicon {
 
     /** Words that make what they govern a request. */
     static final Set<String> REQUEST = Set.of(
+            "push",
+            "effort",
+            "attempt",
+            "drive",
             "seek",
             "want",
             "request",
@@ -80,7 +84,6 @@ final class Lexicon {
             "reach",
             "turn",
             "try",
-            "attempt",
             "convince",
             "persuade",
             "interested",

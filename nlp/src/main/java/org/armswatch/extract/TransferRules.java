@@ -202,6 +202,9 @@ final class TransferRules {
             String passive = actorOf(s, mentions, t, "nsubj:pass");
             recipient = to != null ? to : passive != null ? passive : actorOf(s, mentions, t, "obj");
             String agent = actorOf(s, mentions, t, "obl:agent");
+            if (agent == null && trigger.pos().equals("VBN")) {
+                agent = actorOf(s, mentions, t, "obl:by");
+            }
             supplier = agent != null ? agent : passive == null ? subject(s, mentions, context, t, recipient) : null;
             if (recipient == null) {
                 recipient = actorOf(s, mentions, t, "iobj");
@@ -423,6 +426,15 @@ final class TransferRules {
         return null;
     }
 
+    private static boolean carriesStatus(String relation) {
+        return relation.equals("xcomp")
+                || relation.equals("obj")
+                || relation.startsWith("obl")
+                || relation.startsWith("nmod")
+                || relation.equals("conj")
+                || relation.startsWith("conj:");
+    }
+
     private static boolean controls(String relation) {
         return relation.equals("xcomp")
                 || relation.startsWith("advcl")
@@ -538,13 +550,18 @@ final class TransferRules {
     }
 
     // The strongest status cue on the path from the trigger up through the verbs that govern it.
+    // The path climbs through control ("seeking to buy"), objects and nominal modifiers ("potential
+    // deals for munitions"), not into the clause a subordinate clause hangs from: "when the Soviet
+    // Union supplied arms" keeps its own tense whatever the main clause's modality.
     static String status(Sentence s, int t) {
         List<Integer> path = new ArrayList<>();
         int v = t;
         for (int depth = 0; depth < 5 && v >= 0; depth++) {
             path.add(v);
             Optional<Dependency> head = s.head(v);
-            if (head.isEmpty() || head.get().relation().equals("root")) {
+            if (head.isEmpty()
+                    || head.get().governor() < 0
+                    || !carriesStatus(head.get().relation())) {
                 break;
             }
             v = head.get().governor();
