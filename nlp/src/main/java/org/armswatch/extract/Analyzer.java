@@ -200,7 +200,7 @@ public final class Analyzer {
             denials.addAll(EventRules.denial(s, found, context));
             Optional<Sanction> sanction = EventRules.sanction(s, found);
             sanction.ifPresent(sanctions::add);
-            EventRules.meeting(s, found)
+            EventRules.meeting(s, found, meetings)
                     .filter(m -> meetings.stream().noneMatch(earlier -> sameMeeting(earlier, m)))
                     .ifPresent(meetings::add);
             if (sanction.isEmpty()) {

@@ -39,7 +39,7 @@ final class EventRules {
     private EventRules() {}
 
     /** The meeting a sentence tells of: a visit, summit, reception or exchange of letters between named parties. */
-    static Optional<Meeting> meeting(Sentence s, List<Mention> mentions) {
+    static Optional<Meeting> meeting(Sentence s, List<Mention> mentions, List<Meeting> earlier) {
         for (Token t : s.tokens()) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             boolean letters = lemma.equals("exchange") && t.verb() && hasObject(s, t.index(), "letter");
@@ -55,6 +55,9 @@ final class EventRules {
                 continue;
             }
             if (lemma.equals("travel") && !followedByPlace(s, mentions, t.index())) {
+                continue;
+            }
+            if (t.noun() && backReference(s, mentions, t.index(), earlier)) {
                 continue;
             }
             List<String> participants = participants(s, mentions);
@@ -99,7 +102,10 @@ final class EventRules {
         for (Token t : s.tokens()) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             boolean deny = Lexicon.DENY.contains(lemma) && (t.verb() || t.noun());
-            boolean wontGive = t.verb() && Lexicon.GIVE.contains(lemma) && TransferRules.negated(s, t.index());
+            boolean wontGive = t.verb()
+                    && Lexicon.GIVE.contains(lemma)
+                    && TransferRules.negated(s, t.index())
+                    && stated(s, t.index());
             if (!deny && !wontGive) {
                 continue;
             }
@@ -121,6 +127,27 @@ final class EventRules {
                     .toList();
         }
         return List.of();
+    }
+
+    // A refusal counts as a denial when someone states it ("has stated that it will not sell",
+    // "assurances that it would not sell"), not when others urge or warn it.
+    private static boolean stated(Sentence s, int t) {
+        int v = t;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Dependency> head = s.head(v);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            v = head.get().governor();
+            String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+            if (Lexicon.URGE.contains(lemma)) {
+                return false;
+            }
+            if (Lexicon.STATE.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Both Russian and North Korean officials denied": every state that qualifies the subject.
@@ -180,16 +207,58 @@ final class EventRules {
         return false;
     }
 
-    // The people a sentence names, but not those who only report it ("…, said Kirby"); else its states.
+    // "Kim's visit", "his visit", "Shoigu's trip" after the article has told of a meeting of theirs:
+    // the same meeting named again.
+    private static boolean backReference(Sentence s, List<Mention> mentions, int noun, List<Meeting> earlier) {
+        for (int owner : s.children(noun, "nmod:poss")) {
+            Mention person = s.token(owner).pos().startsWith("PRP") ? nearestPerson(mentions, owner) : null;
+            for (Mention m : mentions) {
+                if (m.covers(owner) && m.type() == Mention.Type.PERSON) {
+                    person = m;
+                }
+            }
+            if (person != null) {
+                String name = person.name();
+                return earlier.stream().anyMatch(e -> e.participants().contains(name));
+            }
+        }
+        return false;
+    }
+
+    // A possessive pronoun's person: the one named last before it in the sentence, else the first after it.
+    private static Mention nearestPerson(List<Mention> mentions, int pronoun) {
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : mentions) {
+            if (m.type() != Mention.Type.PERSON) {
+                continue;
+            }
+            if (m.end() <= pronoun) {
+                before = m;
+            } else if (after == null) {
+                after = m;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    // The people a sentence names, but not those who only report it ("…, said Kirby"); else its
+    // states. None when every person named only reports: a reporter's own trip is no meeting told.
     private static List<String> participants(Sentence s, List<Mention> mentions) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> states = new LinkedHashSet<>();
+        boolean reporters = false;
         for (Mention m : mentions) {
-            if (m.type() == Mention.Type.PERSON && !reports(s, m)) {
+            if (m.type() == Mention.Type.PERSON && reports(s, m)) {
+                reporters = true;
+            } else if (m.type() == Mention.Type.PERSON) {
                 people.add(m.name());
             } else if (m.type() == Mention.Type.STATE) {
                 states.add(m.code());
             }
+        }
+        if (people.isEmpty() && reporters) {
+            return List.of();
         }
         return new ArrayList<>(people.isEmpty() ? states : people);
     }

@@ -164,6 +164,26 @@ final class Lexicon {
     static final Set<String> DENY =
             Set.of("deny", "denial", "reject", "dismiss", "refute", "rebuff", "disavow", "repudiate");
 
+    /** Words by which a party states what it will or will not do. */
+    static final Set<String> STATE = Set.of(
+            "state",
+            "say",
+            "insist",
+            "assure",
+            "assurance",
+            "pledge",
+            "promise",
+            "vow",
+            "declare",
+            "reiterate",
+            "stress",
+            "announce",
+            "maintain",
+            "repeat");
+
+    /** Words by which others press a party, under which a refusal is not the party's own. */
+    static final Set<String> URGE = Set.of("urge", "warn", "call", "demand", "press", "ask", "tell", "if");
+
     /** Verbs and nouns of meeting. */
     static final Set<String> MEET = Set.of(
             "meet", "meeting", "summit", "visit", "host", "welcome", "receive", "travel", "trip", "invite", "greet");

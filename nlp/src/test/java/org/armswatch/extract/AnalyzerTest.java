@@ -100,6 +100,29 @@ class AnalyzerTest {
     }
 
     @Test
+    void aMeetingNamedAgainAndAReportersOwnTripAreNoNewMeetings() throws AnalysisException {
+        Annotations a = analyze("""
+                Kim Jong Un met Vladimir Putin at a space launch site on Wednesday.
+
+                After Kim's visit, officials in Seoul said the two men had discussed rockets.
+
+                "The shells keep coming," Antony Blinken said during a visit to Kyiv.""");
+        assertThat(a.meetings()).singleElement().satisfies(m -> assertThat(m.participants())
+                .containsExactlyInAnyOrder("Kim Jong Un", "Vladimir Putin"));
+    }
+
+    @Test
+    void aRefusalIsADenialWhenTheRefuserStatesItNotWhenOthersUrgeIt() throws AnalysisException {
+        assertThat(analyze("Belarus has repeatedly stated that it will not sell tanks to Russia.")
+                        .denials())
+                .extracting(d -> d.denier())
+                .containsExactly("BLR");
+        assertThat(analyze("The allies urged Belarus not to sell tanks to Russia.")
+                        .denials())
+                .isEmpty();
+    }
+
+    @Test
     void quotationsAndReportedSpeechCarryTheirClaimant() throws AnalysisException {
         Annotations a = analyze("\"Iran has delivered more drones to Russia this month,\" said John Kirby.");
         assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker())
