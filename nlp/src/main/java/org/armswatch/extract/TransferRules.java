@@ -232,6 +232,9 @@ final class TransferRules {
             supplier = from != null ? from : bought ? null : owner;
             recipient = to != null ? to : bought && owner != null ? owner : governing;
             List<String> pair = listAfter(s, mentions, t, windowEnd, "between");
+            if (pair.size() != 2) {
+                pair = coordinatedBefore(s, mentions, t);
+            }
             if (from == null && to == null && pair.size() == 2) {
                 Optional<Claim> way = context.direction(pair.get(0), pair.get(1));
                 if (way.isEmpty()) {
@@ -287,6 +290,24 @@ final class TransferRules {
             }
         }
         return out;
+    }
+
+    // Two parties joined by "and" before the trigger, as a subject: "Russia and North Korea have
+    // intensified negotiations".
+    private static List<String> coordinatedBefore(Sentence s, List<Mention> mentions, int t) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (a.actor()
+                    && b.actor()
+                    && b.end() <= t
+                    && b.start() - a.end() >= 1
+                    && b.start() - a.end() <= 2
+                    && s.token(a.end()).word().equalsIgnoreCase("and")) {
+                return List.of(a.code(), b.code());
+            }
+        }
+        return List.of();
     }
 
     private static Mention mentionAt(List<Mention> mentions, int token) {
@@ -426,7 +447,12 @@ final class TransferRules {
         return null;
     }
 
-    private static boolean carriesStatus(String relation) {
+    private static boolean carriesStatus(Sentence s, int dependent, String relation) {
+        if (relation.startsWith("advcl")) {
+            // An infinitive ("called on them to increase the sale") takes its status from its governor.
+            return s.children(dependent, "mark").stream()
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+        }
         return relation.equals("xcomp")
                 || relation.equals("obj")
                 || relation.startsWith("obl")
@@ -541,7 +567,9 @@ final class TransferRules {
                 return true;
             }
             Optional<Dependency> head = s.head(v);
-            if (head.isEmpty() || !head.get().relation().equals("xcomp")) {
+            if (head.isEmpty()
+                    || !(head.get().relation().equals("xcomp")
+                            || head.get().relation().startsWith("conj"))) {
                 break;
             }
             v = head.get().governor();
@@ -561,7 +589,7 @@ final class TransferRules {
             Optional<Dependency> head = s.head(v);
             if (head.isEmpty()
                     || head.get().governor() < 0
-                    || !carriesStatus(head.get().relation())) {
+                    || !carriesStatus(s, v, head.get().relation())) {
                 break;
             }
             v = head.get().governor();
