@@ -74,9 +74,4 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
             }
         }
     }
-
-    /** The text of tokens {@code from} to {@code to} (exclusive) as written. */
-    public String span(String text, int from, int to) {
-        return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
-    }
 }
