@@ -228,6 +228,10 @@ final class TransferRules {
         } else {
             boolean bought = lemma.equals("purchase") || lemma.equals("import") || lemma.equals("order");
             String owner = actorOf(s, mentions, t, "nmod:poss");
+            if (owner != null && from == null && to == null && subjectOfClause(s, t)) {
+                // "Russia's supply of shells is running low": a party's own stock, not a transfer.
+                return List.of();
+            }
             String governing = subject(s, mentions, context, t, from);
             supplier = from != null ? from : bought ? null : owner;
             recipient = to != null ? to : bought && owner != null ? owner : governing;
@@ -290,6 +294,10 @@ final class TransferRules {
             }
         }
         return out;
+    }
+
+    private static boolean subjectOfClause(Sentence s, int noun) {
+        return s.head(noun).map(d -> d.relation().startsWith("nsubj")).orElse(false);
     }
 
     // Two parties joined by "and" before the trigger, as a subject: "Russia and North Korea have

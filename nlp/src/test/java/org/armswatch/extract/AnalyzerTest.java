@@ -65,7 +65,8 @@ class AnalyzerTest {
                 "Iran will not sell drones to Russia.",
                 "If Iran sold missiles to Russia, new sanctions would follow.",
                 "The council voted to prohibit arms sales to both sides.",
-                "Belarus is not prepared to give tanks to Russia.");
+                "Belarus is not prepared to give tanks to Russia.",
+                "Russia's supply of artillery shells is running low.");
     }
 
     @ParameterizedTest(name = "{0}")
