@@ -60,7 +60,10 @@ final class EventRules {
             if (t.noun() && backReference(s, mentions, t.index(), earlier)) {
                 continue;
             }
-            List<String> participants = participants(s, mentions);
+            List<String> participants = arguments(s, mentions, t.index());
+            if (participants.isEmpty()) {
+                participants = participants(s, mentions);
+            }
             if (participants.isEmpty()) {
                 continue;
             }
@@ -261,6 +264,38 @@ final class EventRules {
             return List.of();
         }
         return new ArrayList<>(people.isEmpty() ? states : people);
+    }
+
+    private static final Set<String> MEETING_ROLES = Set.of(
+            "nsubj",
+            "nsubj:pass",
+            "obj",
+            "obl:with",
+            "obl:agent",
+            "nmod:poss",
+            "nmod:between",
+            "nmod:with",
+            "obl:between");
+
+    // The people the trigger itself takes: who visits, meets, receives or is received, with whom,
+    // whose visit; their conjuncts too ("Putin and Kim met").
+    private static List<String> arguments(Sentence s, List<Mention> mentions, int trigger) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Dependency d : s.children(trigger)) {
+            if (!MEETING_ROLES.contains(d.relation())) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+            heads.addAll(s.children(d.dependent(), "conj"));
+            for (int h : heads) {
+                for (Mention m : mentions) {
+                    if (m.covers(h) && m.type() == Mention.Type.PERSON && !reports(s, m)) {
+                        out.add(m.name());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     private static boolean reports(Sentence s, Mention m) {
