@@ -110,13 +110,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     failed = true;
                     continue;
                 }
-                String json = GoldFiles.toJson(result);
                 switch (format) {
                     case gold -> GoldFiles.write(result, out.resolve(stem(result.doc()) + ".json"));
                     case json -> {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("article", id);
-                        m.putAll(JSON.readValue(json, Map.class));
+                        m.putAll(JSON.readValue(GoldFiles.toJson(result), Map.class));
                         printed.add(m);
                     }
                     case text -> printText(stdout, id, a, result);
