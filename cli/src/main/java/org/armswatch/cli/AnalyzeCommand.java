@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.armswatch.extract.Actors;
 import org.armswatch.extract.AnalysisException;
 import org.armswatch.extract.Analyzer;
 import org.armswatch.extract.CoreNlp;
@@ -116,6 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("article", id);
                         m.putAll(JSON.readValue(GoldFiles.toJson(result), Map.class));
+                        m.put("actors", Actors.of(result));
                         printed.add(m);
                     }
                     case text -> printText(stdout, id, a, result);
@@ -237,6 +239,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .forEach(s -> out.printf("sanction: %s on %s · %s%n", s.imposer(), s.target(), shorten(s.evidence())));
         r.denials().forEach(d -> out.printf("denial by %s · %s%n", d.denier(), shorten(d.evidence())));
         r.quotes().forEach(q -> out.printf("quote (%s): “%s”%n", q.speaker(), shorten(q.span())));
+        out.println("actors: "
+                + String.join(", ", Actors.of(r).stream().map(Actors.Actor::id).toList()));
         out.println("people: "
                 + String.join(
                         "; ",

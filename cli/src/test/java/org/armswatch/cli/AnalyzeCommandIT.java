@@ -60,7 +60,8 @@ class AnalyzeCommandIT {
         assertThat(again.get(0).get("article").asLong()).isEqualTo(1);
         assertThat(again.get(0).get("transfers").size())
                 .isEqualTo(written.get("transfers").size());
-        assertThat(cli.run("analyze", "1").out()).contains("SUPPLIER", "IRN", "drones", "meeting (planned)");
+        assertThat(cli.run("analyze", "1").out())
+                .contains("SUPPLIER", "IRN", "drones", "meeting (planned)", "actors: state:IRN, state:RUS");
     }
 
     @Test

@@ -96,6 +96,9 @@ final class Lexicon {
     static final Set<String> NEGOTIATE =
             Set.of("negotiate", "negotiation", "talk", "talks", "discuss", "discussion", "bargain");
 
+    /** Verbs of intending or considering, which make what they govern a possibility. */
+    static final Set<String> INTEND = Set.of("consider", "plan", "expect", "prepare", "intend", "mull", "weigh");
+
     /** Modal auxiliaries that make the verb they go with a possibility. */
     static final Set<String> MODALS =
             Set.of("could", "might", "may", "would", "will", "can", "should", "shall", "'ll", "wo", "must");

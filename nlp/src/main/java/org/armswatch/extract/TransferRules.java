@@ -622,10 +622,7 @@ final class TransferRules {
                     potential |= Lexicon.POTENTIAL.contains(w);
                 }
             }
-            potential |= Lexicon.POTENTIAL.contains(lemma) && !tok.verb()
-                    || lemma.equals("consider")
-                    || lemma.equals("plan")
-                    || lemma.equals("expect");
+            potential |= Lexicon.POTENTIAL.contains(lemma) && !tok.verb() || Lexicon.INTEND.contains(lemma);
         }
         for (Token tok : s.tokens()) {
             String w = tok.lemma().toLowerCase(Locale.ROOT);
