@@ -53,7 +53,8 @@ public final class CoreNlp {
                         l.tag() == null ? "" : l.tag(),
                         l.ner() == null ? "O" : l.ner(),
                         l.beginPosition(),
-                        l.endPosition()));
+                        l.endPosition(),
+                        l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
             }
             List<Dependency> deps = new ArrayList<>();
             SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.armswatch.extract.eval.Denial;
 import org.armswatch.extract.eval.Meeting;
 import org.armswatch.extract.eval.Sanction;
@@ -68,7 +69,7 @@ final class EventRules {
                 continue;
             }
             String status = future(s, t.index()) ? "planned" : "held";
-            return Optional.of(new Meeting(participants, place(s, mentions), null, status, s.text(), false));
+            return Optional.of(new Meeting(participants, place(s, mentions), when(s), status, s.text(), false));
         }
         return Optional.empty();
     }
@@ -315,6 +316,20 @@ final class EventRules {
             }
         }
         return false;
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    // The first date of the sentence that CoreNLP normalises to a year, a month or a day.
+    private static String when(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.ner().equals("DATE")
+                    && t.normalized() != null
+                    && ISO_DATE.matcher(t.normalized()).matches()) {
+                return t.normalized();
+            }
+        }
+        return null;
     }
 
     private static String place(Sentence s, List<Mention> mentions) {

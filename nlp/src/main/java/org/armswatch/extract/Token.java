@@ -11,8 +11,10 @@ package org.armswatch.extract;
  *     {@code COUNTRY}, {@code DATE}, {@code NUMBER} …), {@code O} for none
  * @param begin offset of its first character in the text
  * @param end offset after its last character in the text
+ * @param normalized the normalised value of a date, time or number ("2019-04", "6000.0"), else null
  */
-public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
+public record Token(
+        int index, String word, String lemma, String pos, String ner, int begin, int end, String normalized) {
     /** Whether its part of speech is a verb of any form. */
     public boolean verb() {
         return pos.startsWith("VB");

@@ -113,6 +113,18 @@ class AnalyzerTest {
     }
 
     @Test
+    void aMeetingCarriesItsDate() throws AnalysisException {
+        assertThat(analyze(
+                                "Kim Jong Un met Vladimir Putin in Vladivostok in April 2019 to discuss military cooperation.")
+                        .meetings())
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.when()).isEqualTo("2019-04");
+                    assertThat(m.status()).isEqualTo("held");
+                });
+    }
+
+    @Test
     void aRefusalIsADenialWhenTheRefuserStatesItNotWhenOthersUrgeIt() throws AnalysisException {
         assertThat(analyze("Belarus has repeatedly stated that it will not sell tanks to Russia.")
                         .denials())
