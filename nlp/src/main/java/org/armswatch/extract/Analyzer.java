@@ -277,7 +277,15 @@ public final class Analyzer {
                 TransferRules.Claim m = merged.get(same);
                 Set<String> items = new LinkedHashSet<>(m.items());
                 items.addAll(c.items());
-                merged.set(same, new TransferRules.Claim(m.supplier(), m.recipient(), items, m.status(), m.evidence()));
+                merged.set(
+                        same,
+                        new TransferRules.Claim(
+                                m.supplier(),
+                                m.recipient(),
+                                items,
+                                m.status(),
+                                m.quantity() != null ? m.quantity() : c.quantity(),
+                                m.evidence()));
             }
         }
         List<Transfer> out = new ArrayList<>();
@@ -288,7 +296,7 @@ public final class Analyzer {
                     null,
                     List.copyOf(c.items()),
                     c.status(),
-                    null,
+                    c.quantity(),
                     claimant(c, quotes),
                     c.evidence(),
                     false));

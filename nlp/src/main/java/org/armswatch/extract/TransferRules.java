@@ -35,9 +35,11 @@ final class TransferRules {
      * @param recipient the recipient's code
      * @param items item categories
      * @param status requested, negotiating, potential, agreed or delivered
+     * @param quantity how many items the sentence counts, or null
      * @param evidence the sentence
      */
-    record Claim(String supplier, String recipient, Set<String> items, String status, String evidence) {}
+    record Claim(
+            String supplier, String recipient, Set<String> items, String status, Integer quantity, String evidence) {}
 
     /** What the article says elsewhere, for parties a sentence leaves out or names by a pronoun. */
     static final class Context {
@@ -71,7 +73,8 @@ final class TransferRules {
             if (ab == ba) {
                 return Optional.empty();
             }
-            return Optional.of(ab > ba ? new Claim(a, b, Set.of(), "", "") : new Claim(b, a, Set.of(), "", ""));
+            return Optional.of(
+                    ab > ba ? new Claim(a, b, Set.of(), "", null, "") : new Claim(b, a, Set.of(), "", null, ""));
         }
 
         /** Records the actors of a sentence, in order. */
@@ -158,7 +161,7 @@ final class TransferRules {
         }
         return items.isEmpty()
                 ? Optional.empty()
-                : Optional.of(new Claim(c.recipient(), c.supplier(), items, "potential", s.text()));
+                : Optional.of(new Claim(c.recipient(), c.supplier(), items, "potential", null, s.text()));
     }
 
     private static boolean trigger(Sentence s, Token t) {
@@ -220,7 +223,7 @@ final class TransferRules {
             String status = status(s, t);
             return listAfter(s, mentions, t, windowEnd, "to").stream()
                     .filter(x -> !x.equals(by))
-                    .map(x -> new Claim(x, by, items, status, s.text()))
+                    .map(x -> new Claim(x, by, items, status, quantity(s, mentions, t, windowEnd), s.text()))
                     .toList();
         } else if (trigger.verb()) {
             supplier = from;
@@ -259,7 +262,8 @@ final class TransferRules {
         if (supplier == null || recipient == null || supplier.equals(recipient)) {
             return List.of();
         }
-        return List.of(new Claim(supplier, recipient, items, status(s, t), s.text()));
+        return List.of(
+                new Claim(supplier, recipient, items, status(s, t), quantity(s, mentions, t, windowEnd), s.text()));
     }
 
     // The actors of a list right after a preposition: "to both North Korea and Iran".
@@ -378,6 +382,30 @@ final class TransferRules {
             }
         }
         return near.isEmpty() ? all : near;
+    }
+
+    // A number just before the first item after the trigger ("over 6,000 attack drones", "300,000
+    // shells"), skipping up to two words between them.
+    private static Integer quantity(Sentence s, List<Mention> mentions, int t, int windowEnd) {
+        for (Mention m : mentions) {
+            if (m.type() != Mention.Type.ITEM || m.start() <= t || m.start() >= windowEnd) {
+                continue;
+            }
+            for (int i = m.start() - 1; i >= Math.max(t + 1, m.start() - 3); i--) {
+                Token k = s.token(i);
+                if (k.ner().equals("NUMBER") && k.normalized() != null) {
+                    try {
+                        // CoreNLP writes "more than 2,400" as ">2400.0" and "about 300" as "~300.0".
+                        double n = Double.parseDouble(k.normalized().replaceAll("^[<>=~]+", ""));
+                        return n >= 1 && n <= Integer.MAX_VALUE && n == Math.rint(n) ? (int) n : null;
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     // Where "in exchange for" or "in return for" begins, or -1.

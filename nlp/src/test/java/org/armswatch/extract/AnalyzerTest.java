@@ -113,6 +113,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void aTransferCarriesTheNumberOfItemsItCounts() throws AnalysisException {
+        assertThat(analyze("Iran has shipped more than 2,400 Shahed-136 drones to Russia since the summer.")
+                        .transfers())
+                .singleElement()
+                .satisfies(t -> assertThat(t.quantity()).isEqualTo(2400));
+    }
+
+    @Test
     void aMeetingCarriesItsDate() throws AnalysisException {
         assertThat(analyze(
                                 "Kim Jong Un met Vladimir Putin in Vladivostok in April 2019 to discuss military cooperation.")
