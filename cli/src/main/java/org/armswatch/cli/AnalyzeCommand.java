@@ -98,9 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Database db = GlobalOptions.open(settings)) {
             List<Long> ids = new ArrayList<>();
             failed |= resolve(db, settings, ids, err);
-            err.println("loading the language models …");
-            err.flush();
-            Analyzer analyzer = new Analyzer(new CoreNlp(), Gazetteer.standard());
+            Analyzer analyzer = AnalyzeCommand.loadAnalyzer(err);
             for (long id : ids) {
                 ArticleStore.Stored a = db.articles().get(id).orElseThrow();
                 Annotations result;
@@ -131,6 +129,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         stdout.flush();
         return failed ? ExitCode.REFUSED : ExitCode.OK;
+    }
+
+    /** Loads the language models and gazetteers (several seconds), saying so on {@code err}. */
+    static Analyzer loadAnalyzer(PrintWriter err) {
+        err.println("loading the language models …");
+        err.flush();
+        return new Analyzer(new CoreNlp(), Gazetteer.standard());
     }
 
     /** Analyses a stored article and stores the results in place of earlier ones. */

@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.armswatch.extract.AnalysisException;
 import org.armswatch.extract.Analyzer;
-import org.armswatch.extract.CoreNlp;
 import org.armswatch.extract.eval.Transfer;
-import org.armswatch.extract.gazetteer.Gazetteer;
 import org.armswatch.lists.ListDiff;
 import org.armswatch.lists.ListDownloader;
 import org.armswatch.lists.ListReaders;
@@ -163,9 +161,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void transfers(PrintWriter out, PrintWriter err, Database db) {
-        err.println("loading the language models …");
-        err.flush();
-        Analyzer analyzer = new Analyzer(new CoreNlp(), Gazetteer.standard());
+        Analyzer analyzer = AnalyzeCommand.loadAnalyzer(err);
         Table table = new Table("SUPPLIER", "RECIPIENT", "ITEMS", "STATUS", "CLAIMED BY", "OUTLET", "EVIDENCE");
         for (ArticleStore.Stored a : db.articles().list(new ArticleStore.Filter(null, null, null))) {
             try {

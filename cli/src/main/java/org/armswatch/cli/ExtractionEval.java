@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.armswatch.extract.AnalysisException;
 import org.armswatch.extract.Analyzer;
-import org.armswatch.extract.CoreNlp;
 import org.armswatch.extract.eval.Annotations;
 import org.armswatch.extract.eval.Clusters;
 import org.armswatch.extract.eval.ExtractionScore;
@@ -16,7 +15,6 @@ import org.armswatch.extract.eval.GoldFiles;
 import org.armswatch.extract.eval.GoldFormatException;
 import org.armswatch.extract.eval.ScoreReport;
 import org.armswatch.extract.eval.Scores;
-import org.armswatch.extract.gazetteer.Gazetteer;
 
 /**
  * {@code armswatch eval extraction}: scores extraction against gold annotations, either analysing
@@ -70,9 +68,7 @@ final class ExtractionEval {
                         ExitCode.NOT_FOUND, "the gold annotates " + doc + ", which is not in " + articles);
             }
         }
-        err.println("loading the language models …");
-        err.flush();
-        Analyzer analyzer = new Analyzer(new CoreNlp(), Gazetteer.standard());
+        Analyzer analyzer = AnalyzeCommand.loadAnalyzer(err);
         Map<String, Annotations> out = new LinkedHashMap<>();
         for (Map.Entry<String, Annotations> e : gold.entrySet()) {
             String text = Files.readString(articles.resolve(e.getKey()));

@@ -253,7 +253,7 @@ final class EventRules {
         Set<String> states = new LinkedHashSet<>();
         boolean reporters = false;
         for (Mention m : mentions) {
-            if (m.type() == Mention.Type.PERSON && reports(s, m)) {
+            if (m.type() == Mention.Type.PERSON && Mentions.reports(s, m)) {
                 reporters = true;
             } else if (m.type() == Mention.Type.PERSON) {
                 people.add(m.name());
@@ -290,32 +290,13 @@ final class EventRules {
             heads.addAll(s.children(d.dependent(), "conj"));
             for (int h : heads) {
                 for (Mention m : mentions) {
-                    if (m.covers(h) && m.type() == Mention.Type.PERSON && !reports(s, m)) {
+                    if (m.covers(h) && m.type() == Mention.Type.PERSON && !Mentions.reports(s, m)) {
                         out.add(m.name());
                     }
                 }
             }
         }
         return new ArrayList<>(out);
-    }
-
-    private static boolean reports(Sentence s, Mention m) {
-        for (int i = m.start(); i < m.end(); i++) {
-            for (Dependency d : s.dependencies()) {
-                if (d.dependent() == i
-                        && d.governor() >= 0
-                        && Lexicon.CLAIM.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
-                        && (d.relation().startsWith("nsubj")
-                                || d.relation().equals("obj")
-                                || d.relation().equals("xcomp"))) {
-                    return true;
-                }
-                if (d.dependent() == i && d.relation().startsWith("obl:according")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");

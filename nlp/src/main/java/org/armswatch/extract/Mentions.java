@@ -3,6 +3,7 @@ package org.armswatch.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.armswatch.extract.gazetteer.Entry;
 import org.armswatch.extract.gazetteer.Gazetteer;
@@ -113,5 +114,28 @@ public final class Mentions {
             case WEAPON -> new Mention(m.start(), m.end(), Mention.Type.ITEM, e.canonical(), null, e.category());
             case TITLE -> null;
         };
+    }
+
+    /**
+     * Whether a mention only reports what its sentence says: the subject or object of a verb of
+     * saying or believing ("…, said Kirby", "Kirby says that …"), or the source of "according to".
+     */
+    static boolean reports(Sentence s, Mention m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == i
+                        && d.governor() >= 0
+                        && Lexicon.CLAIM.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                        && (d.relation().startsWith("nsubj")
+                                || d.relation().equals("obj")
+                                || d.relation().equals("xcomp"))) {
+                    return true;
+                }
+                if (d.dependent() == i && d.relation().startsWith("obl:according")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -450,7 +450,7 @@ final class TransferRules {
         }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.actor() && m.end() <= t && !claimant(s, m)) {
+            if (m.actor() && m.end() <= t && !Mentions.reports(s, m)) {
                 return m.code();
             }
         }
@@ -506,27 +506,6 @@ final class TransferRules {
                 || relation.startsWith("conj:")
                 || relation.startsWith("obl")
                 || relation.startsWith("nmod");
-    }
-
-    // A mention inside "according to X" or the subject of a verb of saying makes a claim, not a transfer.
-    private static boolean claimant(Sentence s, Mention m) {
-        for (int i = m.start(); i < m.end(); i++) {
-            Optional<Dependency> head = s.head(i);
-            if (head.isEmpty()) {
-                continue;
-            }
-            Dependency d = head.get();
-            if (d.relation().startsWith("obl:according")) {
-                return true;
-            }
-            if (d.relation().startsWith("nsubj") && d.governor() >= 0) {
-                String lemma = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
-                if (Lexicon.CLAIM.contains(lemma)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     // The actor right after a preposition between the trigger and the window's end.

@@ -3,17 +3,15 @@ package org.armswatch.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.armswatch.extract.eval.GoldFormatException;
+import org.armswatch.extract.eval.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -110,41 +108,34 @@ class PeopleTest {
     // Every form the analyst lists for a person of a seed report (a title dropped) must be found, and
     // the forms of one person should fall in one cluster.
     @Test
-    void seedReportsNameTheAnalystsPeople() throws IOException {
-        ObjectMapper json = new ObjectMapper();
+    void seedReportsNameTheAnalystsPeople() throws IOException, GoldFormatException {
         int forms = 0;
         int found = 0;
         int people = 0;
         int together = 0;
         List<String> misses = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TestData.shared("seeds"))) {
-            for (Path seed : files.sorted().toList()) {
-                String name = seed.getFileName().toString().replace(".txt", ".json");
-                JsonNode gold = json.readTree(TestData.shared("gold/" + name).toFile());
-                String text = Files.readString(seed);
-                List<People.Person> named =
-                        People.find(text, Nlp.shared().annotate(text)).people();
-                for (JsonNode g : gold.get("people")) {
-                    people++;
-                    List<People.Person> clusters = new ArrayList<>();
-                    for (JsonNode f : g.get("forms")) {
-                        forms++;
-                        String form = untitled(f.asText());
-                        Optional<People.Person> p = named.stream()
-                                .filter(c -> c.forms().contains(form))
-                                .findFirst();
-                        if (p.isPresent()) {
-                            found++;
-                            if (!clusters.contains(p.get())) {
-                                clusters.add(p.get());
-                            }
-                        } else {
-                            misses.add(name + ": " + form);
+        for (SeedReports.Seed seed : SeedReports.all()) {
+            List<People.Person> named =
+                    People.find(seed.text(), seed.sentences()).people();
+            for (Person g : seed.gold().people()) {
+                people++;
+                List<People.Person> clusters = new ArrayList<>();
+                for (String f : g.forms()) {
+                    forms++;
+                    String form = untitled(f);
+                    Optional<People.Person> p =
+                            named.stream().filter(c -> c.forms().contains(form)).findFirst();
+                    if (p.isPresent()) {
+                        found++;
+                        if (!clusters.contains(p.get())) {
+                            clusters.add(p.get());
                         }
+                    } else {
+                        misses.add(seed.doc() + ": " + form);
                     }
-                    if (clusters.size() == 1) {
-                        together++;
-                    }
+                }
+                if (clusters.size() == 1) {
+                    together++;
                 }
             }
         }

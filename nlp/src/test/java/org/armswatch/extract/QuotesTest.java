@@ -3,16 +3,15 @@ package org.armswatch.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.armswatch.extract.eval.GoldFormatException;
+import org.armswatch.extract.eval.Person;
+import org.armswatch.extract.eval.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -163,41 +162,35 @@ class QuotesTest {
     // is found when a quotation contains its first words, attributed when the speaker is the gold
     // speaker or one of the forms the report uses for that person.
     @Test
-    void seedReportsAttributeTheAnalystsQuotes() throws IOException {
-        ObjectMapper json = new ObjectMapper();
+    void seedReportsAttributeTheAnalystsQuotes() throws IOException, GoldFormatException {
         int found = 0;
         int attributed = 0;
         int total = 0;
         List<String> misses = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TestData.shared("seeds"))) {
-            for (Path seed : files.sorted().toList()) {
-                String name = seed.getFileName().toString().replace(".txt", ".json");
-                JsonNode gold = json.readTree(TestData.shared("gold/" + name).toFile());
-                String text = Files.readString(seed);
-                List<Sentence> sentences = Nlp.shared().annotate(text);
-                List<Quotes.Quote> quotes = Quotes.find(text, sentences, People.find(text, sentences));
-                for (JsonNode g : gold.get("quotes")) {
-                    total++;
-                    String speaker = g.get("speaker").asText();
-                    String starts = g.get("starts").asText();
-                    Set<String> accepted = new HashSet<>(Set.of(speaker));
-                    for (JsonNode p : gold.get("people")) {
-                        if (p.get("name").asText().equals(speaker)) {
-                            p.get("forms").forEach(f -> accepted.add(f.asText()));
-                        }
+        for (SeedReports.Seed seed : SeedReports.all()) {
+            List<Quotes.Quote> quotes =
+                    Quotes.find(seed.text(), seed.sentences(), People.find(seed.text(), seed.sentences()));
+            for (Quote g : seed.gold().quotes()) {
+                total++;
+                String speaker = g.speaker();
+                String starts = g.starts();
+                Set<String> accepted = new HashSet<>(Set.of(speaker));
+                for (Person p : seed.gold().people()) {
+                    if (p.name().equals(speaker)) {
+                        accepted.addAll(p.forms());
                     }
-                    Quotes.Quote hit = quotes.stream()
-                            .filter(q -> q.text().contains(starts))
-                            .findFirst()
-                            .orElse(null);
-                    if (hit != null) {
-                        found++;
-                    }
-                    if (hit != null && accepted.contains(hit.speaker())) {
-                        attributed++;
-                    } else {
-                        misses.add(name + ": " + starts + " -> " + (hit == null ? "not found" : hit.speaker()));
-                    }
+                }
+                Quotes.Quote hit = quotes.stream()
+                        .filter(q -> q.text().contains(starts))
+                        .findFirst()
+                        .orElse(null);
+                if (hit != null) {
+                    found++;
+                }
+                if (hit != null && accepted.contains(hit.speaker())) {
+                    attributed++;
+                } else {
+                    misses.add(seed.doc() + ": " + starts + " -> " + (hit == null ? "not found" : hit.speaker()));
                 }
             }
         }

@@ -3,11 +3,8 @@ package org.armswatch.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.armswatch.extract.eval.GoldFormatException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,20 +27,10 @@ class RelevanceTest {
             "The marathon drew a record field of runners despite strong winds along the seafront.",
             "A new ferry line will link the islands twice a day from May, the transport authority said.");
 
-    static List<String> seeds() throws IOException {
-        try (Stream<Path> files = Files.list(TestData.shared("seeds"))) {
-            List<String> texts = new ArrayList<>();
-            for (Path f :
-                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(f));
-            }
-            return texts;
-        }
-    }
-
     @Test
-    void keepsEveryReportThatHoldsAGoldEventAndSkipsTheRest() throws IOException {
-        List<String> seeds = seeds();
+    void keepsEveryReportThatHoldsAGoldEventAndSkipsTheRest() throws IOException, GoldFormatException {
+        List<String> seeds =
+                SeedReports.all().stream().map(SeedReports.Seed::text).toList();
         assertThat(seeds).hasSize(5);
         assertThat(seeds).allSatisfy(t -> assertThat(Analyzer.relevant(t)).isTrue());
         long skipped = OTHER_NEWS.stream().filter(t -> !Analyzer.relevant(t)).count();
