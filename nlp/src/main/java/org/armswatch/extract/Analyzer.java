@@ -67,8 +67,18 @@ public final class Analyzer {
         if (parts.stream().allMatch(p -> p == null)) {
             throw new AnalysisException(doc + ": no sentences found");
         }
-        return merge(
+        Annotations all = merge(
                 doc, outlet, published, parts.stream().filter(p -> p != null).toList());
+        return new Annotations(
+                doc,
+                outlet,
+                published,
+                all.transfers(),
+                SameMeetings.distinct(all.meetings(), published),
+                all.sanctions(),
+                all.denials(),
+                all.quotes(),
+                all.people());
     }
 
     /** The largest piece of text parsed at once, in characters. */
@@ -200,9 +210,7 @@ public final class Analyzer {
             denials.addAll(EventRules.denial(s, found, context));
             Optional<Sanction> sanction = EventRules.sanction(s, found);
             sanction.ifPresent(sanctions::add);
-            EventRules.meeting(s, found, meetings)
-                    .filter(m -> meetings.stream().noneMatch(earlier -> sameMeeting(earlier, m)))
-                    .ifPresent(meetings::add);
+            EventRules.meeting(s, found, meetings).ifPresent(meetings::add);
             if (sanction.isEmpty()) {
                 claims.addAll(TransferRules.find(s, found, context));
             }
@@ -246,12 +254,6 @@ public final class Analyzer {
             }
         }
         return null;
-    }
-
-    // A meeting told again: the same status and the same participants.
-    private static boolean sameMeeting(Meeting earlier, Meeting later) {
-        return earlier.status().equals(later.status())
-                && Set.copyOf(earlier.participants()).equals(Set.copyOf(later.participants()));
     }
 
     // A transfer read twice from one sentence (by a verb and a noun of it) is one, its items joined;

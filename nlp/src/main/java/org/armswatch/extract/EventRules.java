@@ -279,9 +279,21 @@ final class EventRules {
             "obl:between");
 
     // The people the trigger itself takes: who visits, meets, receives or is received, with whom,
-    // whose visit; their conjuncts too ("Putin and Kim met").
+    // whose visit (a pronoun: the person it stands for); their conjuncts too ("Putin and Kim met"),
+    // and a name beside a title ("Minister Alexander Kozlov"). Without people, a party that names
+    // its state ("a group of Russian officials travelled to the DPRK") gives that state and the
+    // destination's.
     private static List<String> arguments(Sentence s, List<Mention> mentions, int trigger) {
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> destination = new LinkedHashSet<>();
+        for (Dependency d : s.children(trigger)) {
+            if (d.relation().equals("obl:to")
+                    || d.relation().equals("nmod:to")
+                    || d.relation().equals("obj")) {
+                destination.addAll(states(s, mentions, d.dependent()));
+            }
+        }
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> parties = new LinkedHashSet<>();
         for (Dependency d : s.children(trigger)) {
             if (!MEETING_ROLES.contains(d.relation())) {
                 continue;
@@ -289,28 +301,91 @@ final class EventRules {
             List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
             heads.addAll(s.children(d.dependent(), "conj"));
             for (int h : heads) {
-                for (Mention m : mentions) {
-                    if (m.covers(h) && m.type() == Mention.Type.PERSON && !Mentions.reports(s, m)) {
-                        out.add(m.name());
-                    }
+                Mention person = personAt(s, mentions, h, destination);
+                if (person != null && !Mentions.reports(s, person)) {
+                    people.add(person.name());
+                }
+                if (d.relation().startsWith("nsubj") || d.relation().equals("obl:agent")) {
+                    parties.addAll(states(s, mentions, h));
                 }
             }
         }
-        return new ArrayList<>(out);
+        if (people.isEmpty() && !parties.isEmpty()) {
+            parties.addAll(destination);
+            return new ArrayList<>(parties);
+        }
+        return new ArrayList<>(people);
     }
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static Set<String> states(Sentence s, List<Mention> mentions, int head) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i : s.subtree(head)) {
+            for (Mention m : mentions) {
+                if (m.start() == i && m.type() == Mention.Type.STATE) {
+                    out.add(m.code());
+                }
+            }
+        }
+        return out;
+    }
 
-    // The first date of the sentence that CoreNLP normalises to a year, a month or a day.
+    // The person at a role's head: a name, a name beside its title, or a pronoun's person, who is
+    // not of the state visited ("… with Putin when he visits Russia": not Putin).
+    private static Mention personAt(Sentence s, List<Mention> mentions, int head, Set<String> visited) {
+        if (s.token(head).pos().startsWith("PRP")) {
+            Mention nearest = null;
+            for (Mention m : mentions) {
+                if (m.type() == Mention.Type.PERSON && m.end() <= head && !visited.contains(m.code())) {
+                    nearest = m;
+                }
+            }
+            return nearest != null || !s.token(head).pos().equals("PRP$") ? nearest : nearestPerson(mentions, head);
+        }
+        List<Integer> at = new ArrayList<>(List.of(head));
+        for (Dependency d : s.children(head)) {
+            if (Set.of("dep", "appos", "flat", "compound").contains(d.relation())) {
+                at.add(d.dependent());
+            }
+        }
+        for (int i : at) {
+            for (Mention m : mentions) {
+                if (m.covers(i) && m.type() == Mention.Type.PERSON) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|XXXX-\\d{2}(-\\d{2})?");
+
+    // The first date of the sentence that CoreNLP normalises to a year, a month or a day ("XXXX-07"
+    // for a month without its year), other than one a meeting is dated from ("since 1991").
     private static String when(Sentence s) {
         for (Token t : s.tokens()) {
             if (t.ner().equals("DATE")
                     && t.normalized() != null
-                    && ISO_DATE.matcher(t.normalized()).matches()) {
+                    && ISO_DATE.matcher(t.normalized()).matches()
+                    && !since(s, t.index())) {
                 return t.normalized();
             }
         }
         return null;
+    }
+
+    private static boolean since(Sentence s, int token) {
+        int v = token;
+        for (int depth = 0; depth < 3; depth++) {
+            Optional<Dependency> head = s.head(v);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return false;
+            }
+            if (head.get().relation().endsWith(":since")) {
+                return true;
+            }
+            v = head.get().governor();
+        }
+        return false;
     }
 
     private static String place(Sentence s, List<Mention> mentions) {

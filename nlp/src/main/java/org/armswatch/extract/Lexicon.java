@@ -90,7 +90,10 @@ final class Lexicon {
             "eager",
             "keen",
             "demand",
-            "plead");
+            "plead",
+            "bid",
+            "quest",
+            "scramble");
 
     /** Words that make what they govern a negotiation. */
     static final Set<String> NEGOTIATE =
@@ -118,6 +121,7 @@ final class Lexicon {
             "potentially",
             "possible",
             "possibly",
+            "possibility",
             "likely",
             "consider",
             "ready",
@@ -218,10 +222,114 @@ final class Lexicon {
             "curb",
             "restrict",
             "punish",
-            "pay");
+            "pay",
+            "eliminate",
+            "disrupt",
+            "thwart",
+            "obstruct",
+            "hamper",
+            "impede");
 
     /** Verbs after "to" whose object is helped by a transfer ("to help Russia", "to support Moscow's"). */
     static final Set<String> HELP = Set.of("help", "support", "aid", "assist", "bolster", "supply", "arm", "equip");
+
+    /**
+     * Nouns a state qualifies without being the party they name: how others stand to it ("US
+     * adversaries") and places ("the Ukrainian front").
+     */
+    static final Set<String> NOT_PARTIES = Set.of(
+            "adversary",
+            "ally",
+            "enemy",
+            "foe",
+            "rival",
+            "opponent",
+            "partner",
+            "friend",
+            "neighbour",
+            "neighbor",
+            "border",
+            "front",
+            "frontline",
+            "territory",
+            "soil",
+            "city",
+            "region",
+            "side",
+            "battlefield",
+            "war",
+            "invasion",
+            "airspace",
+            "coast");
+
+    /** Verbs of taking or finding arms in another's hands: "captured North Korean rockets from Russian stocks". */
+    static final Set<String> CAPTURE = Set.of("capture", "seize", "intercept", "recover", "find", "discover");
+
+    /** Nouns of the means to make something, which transfer technology rather than the thing made. */
+    static final Set<String> KNOW_HOW = Set.of(
+            "license",
+            "licence",
+            "technology",
+            "know-how",
+            "knowhow",
+            "right",
+            "blueprint",
+            "design",
+            "equipment",
+            "expertise",
+            "capability");
+
+    /** Verbs of making. */
+    static final Set<String> PRODUCE =
+            Set.of("manufacture", "produce", "build", "make", "assemble", "develop", "design", "construct");
+
+    /** Nouns of a deal, which "potential" or "proposed" puts under negotiation. */
+    static final Set<String> DEALS = Set.of("deal", "agreement", "contract", "arrangement", "pact");
+
+    /** Adjectives that make a deal one under negotiation. */
+    static final Set<String> TENTATIVE = Set.of("potential", "possible", "proposed", "prospective", "mooted", "draft");
+
+    /** Words that show a possessed supply is a stock ("Russia's supply of shells is running low"). */
+    static final Set<String> STOCK_LEVEL = Set.of(
+            "low",
+            "short",
+            "shortage",
+            "dwindle",
+            "dwindling",
+            "deplete",
+            "depleted",
+            "exhaust",
+            "shrink",
+            "run",
+            "replenish",
+            "augment",
+            "bolster",
+            "boost",
+            "rebuild",
+            "restock",
+            "refill",
+            "expand");
+
+    /** Verbs of asking, whose topic ("asked about a deal") is no claim. */
+    static final Set<String> ASK = Set.of("ask", "question", "query", "comment", "speculate", "inquire", "press");
+
+    /** Nouns of a stock or an industry, which an item qualifying them ("ammunition stockpile") does not move. */
+    static final Set<String> HOLDINGS = Set.of(
+            "stockpile",
+            "stock",
+            "reserve",
+            "arsenal",
+            "inventory",
+            "production",
+            "industry",
+            "factory",
+            "plant",
+            "programme",
+            "program",
+            "sector",
+            "manufacturer",
+            "maker",
+            "producer");
 
     /** Words that negate the verb they modify. */
     static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");

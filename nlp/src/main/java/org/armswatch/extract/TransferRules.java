@@ -169,6 +169,7 @@ final class TransferRules {
         if (t.verb()) {
             return Lexicon.GIVE.contains(lemma)
                     || Lexicon.GET.contains(lemma)
+                    || Lexicon.CAPTURE.contains(lemma)
                     || lemma.equals("negotiate")
                     || Lexicon.TURN_TO.contains(lemma)
                             && s.tokens().size() > t.index() + 1
@@ -201,14 +202,30 @@ final class TransferRules {
         }
         String supplier;
         String recipient;
-        if (trigger.verb() && Lexicon.GIVE.contains(lemma)) {
+        if (trigger.verb() && Lexicon.CAPTURE.contains(lemma)) {
+            // "captured North Korean rockets from Russian stockpiles": arms made by one state taken
+            // from another's hands, so delivered from the first to the second.
+            String maker = origin(mentions, t, windowEnd);
+            if (maker == null || from == null || maker.equals(from)) {
+                return List.of();
+            }
+            return List.of(new Claim(maker, from, items, status(s, t), quantity(s, mentions, t, windowEnd), s.text()));
+        } else if (trigger.verb() && Lexicon.GIVE.contains(lemma)) {
             String passive = actorOf(s, mentions, t, "nsubj:pass");
             recipient = to != null ? to : passive != null ? passive : actorOf(s, mentions, t, "obj");
             String agent = actorOf(s, mentions, t, "obl:agent");
             if (agent == null && trigger.pos().equals("VBN")) {
                 agent = actorOf(s, mentions, t, "obl:by");
             }
-            supplier = agent != null ? agent : passive == null ? subject(s, mentions, context, t, recipient) : null;
+            // "the arms being supplied": a passive participle's subject, if any, is not the supplier.
+            boolean passiveForm = !s.children(t, "aux:pass").isEmpty()
+                    || trigger.pos().equals("VBN")
+                            && s.head(t)
+                                    .map(d -> d.relation().startsWith("acl"))
+                                    .orElse(false);
+            supplier = agent != null
+                    ? agent
+                    : passive == null && !passiveForm ? subject(s, mentions, context, t, recipient) : null;
             if (recipient == null) {
                 recipient = actorOf(s, mentions, t, "iobj");
             }
@@ -226,12 +243,12 @@ final class TransferRules {
                     .map(x -> new Claim(x, by, items, status, quantity(s, mentions, t, windowEnd), s.text()))
                     .toList();
         } else if (trigger.verb()) {
-            supplier = from;
             recipient = subject(s, mentions, context, t, from);
+            supplier = from != null ? from : pronounAfter(s, mentions, context, t, windowEnd, "from", recipient);
         } else {
             boolean bought = lemma.equals("purchase") || lemma.equals("import") || lemma.equals("order");
             String owner = actorOf(s, mentions, t, "nmod:poss");
-            if (owner != null && from == null && to == null && subjectOfClause(s, t)) {
+            if (owner != null && from == null && to == null && (subjectOfClause(s, t) || stock(s, t))) {
                 // "Russia's supply of shells is running low": a party's own stock, not a transfer.
                 return List.of();
             }
@@ -241,6 +258,11 @@ final class TransferRules {
             List<String> pair = listAfter(s, mentions, t, windowEnd, "between");
             if (pair.size() != 2) {
                 pair = coordinatedBefore(s, mentions, t);
+            }
+            String with = after(s, mentions, t, windowEnd, "with");
+            if (pair.size() != 2 && governing != null && with != null && !with.equals(governing)) {
+                // "sealed a munitions deal with Putin": the two sides of the deal.
+                pair = List.of(governing, with);
             }
             if (from == null && to == null && pair.size() == 2) {
                 Optional<Claim> way = context.direction(pair.get(0), pair.get(1));
@@ -293,11 +315,57 @@ final class TransferRules {
                 out.add(m.code());
                 j = m.end();
             }
+            String marked = marked(s, mentions, t, i);
+            if (out.isEmpty() && marked != null) {
+                out.add(marked);
+            }
             if (!out.isEmpty()) {
                 return out;
             }
         }
         return out;
+    }
+
+    // A possessed supply whose level the sentence tells or changes: "as Russia's supply of shells
+    // runs low", "to replenish its supply of shells".
+    private static boolean stock(Sentence s, int noun) {
+        Optional<Dependency> head = s.head(noun);
+        if (head.isPresent()
+                && head.get().governor() >= 0
+                && Lexicon.STOCK_LEVEL.contains(
+                        s.token(head.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int i = noun + 1; i < Math.min(s.tokens().size(), noun + 9); i++) {
+            if (Lexicon.STOCK_LEVEL.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A pronoun right after a preposition ("from them", "from [them]"): the party it stands for.
+    private static String pronounAfter(
+            Sentence s,
+            List<Mention> mentions,
+            Context context,
+            int t,
+            int windowEnd,
+            String preposition,
+            String other) {
+        for (int i = t + 1; i < windowEnd - 1; i++) {
+            if (!s.token(i).word().equalsIgnoreCase(preposition)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < windowEnd - 1 && s.token(j).pos().startsWith("-")) {
+                j++;
+            }
+            if (s.token(j).pos().equals("PRP")) {
+                return antecedent(mentions, context, j, other);
+            }
+        }
+        return null;
     }
 
     private static boolean subjectOfClause(Sentence s, int noun) {
@@ -331,9 +399,20 @@ final class TransferRules {
         return null;
     }
 
-    // A trigger under "if", or under a word that forbids or stops it ("prohibit arms sales", "urged it to
-    // stop arms negotiations", "to evade sanctions and obtain"), states no transfer.
+    // A trigger in a question, under "if", under a word that forbids or stops it ("prohibit arms
+    // sales", "urged it to stop arms negotiations", "to evade sanctions and obtain"), or the topic of
+    // a question ("asked about an arms deal"), or the activity a sentence judges ("Buying shells from
+    // X is a sign of …") states no transfer.
     private static boolean hypothetical(Sentence s, int t) {
+        for (int i = t + 1; i < s.tokens().size(); i++) {
+            String w = s.token(i).word();
+            if (w.equals("?")) {
+                return true;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals("!")) {
+                break;
+            }
+        }
         int v = t;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             for (Dependency d : s.children(v)) {
@@ -348,6 +427,19 @@ final class TransferRules {
             Optional<Dependency> head = s.head(v);
             if (head.isEmpty() || head.get().governor() < 0) {
                 break;
+            }
+            if ((head.get().relation().startsWith("csubj")
+                            || head.get().relation().startsWith("nsubj"))
+                    && s.children(v, "nsubj").isEmpty()
+                    && s.token(v).pos().equals("VBG")) {
+                // "Seeking to buy weapons from X is incomprehensible": an activity judged, not one told.
+                return true;
+            }
+            if (head.get().relation().endsWith(":about")
+                    && Lexicon.ASK.contains(
+                            s.token(head.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+                // "asked about a possible arms deal": the topic of a question.
+                return true;
             }
             v = head.get().governor();
         }
@@ -373,15 +465,43 @@ final class TransferRules {
         Set<String> near = new LinkedHashSet<>();
         Set<String> all = new LinkedHashSet<>();
         for (Mention m : mentions) {
-            if (m.type() != Mention.Type.ITEM) {
+            if (m.type() != Mention.Type.ITEM || holding(s, m)) {
                 continue;
             }
-            all.add(m.category());
+            String category = madeWith(s, m) ? "military_technology" : m.category();
+            all.add(category);
             if (m.start() > t && m.start() < windowEnd) {
-                near.add(m.category());
+                near.add(category);
             }
         }
         return near.isEmpty() ? all : near;
+    }
+
+    // An item that only qualifies a stock or an industry ("its ammunition stockpile", "weapons
+    // production"): no item moves.
+    private static boolean holding(Sentence s, Mention item) {
+        return s.head(item.end() - 1)
+                .filter(d -> d.relation().equals("compound") && d.governor() >= item.end())
+                .map(d ->
+                        Lexicon.HOLDINGS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
+                .orElse(false);
+    }
+
+    // An item that the means to make it are for ("a license to manufacture drones", "technology to
+    // build missiles"): what moves is the technology.
+    private static boolean madeWith(Sentence s, Mention item) {
+        Optional<Dependency> verb = s.head(item.end() - 1);
+        if (verb.isEmpty()
+                || verb.get().governor() < 2
+                || !verb.get().relation().equals("obj")
+                || !Lexicon.PRODUCE.contains(
+                        s.token(verb.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int v = verb.get().governor();
+        // The parser hangs "to manufacture" from the noun or from the verb that takes it.
+        return s.token(v - 1).word().equalsIgnoreCase("to")
+                && Lexicon.KNOW_HOW.contains(s.token(v - 2).lemma().toLowerCase(Locale.ROOT));
     }
 
     // A number just before the first item after the trigger ("over 6,000 attack drones", "300,000
@@ -483,11 +603,25 @@ final class TransferRules {
         return null;
     }
 
+    // "potential deals", "a proposed agreement": a deal under negotiation.
+    private static boolean tentativeDeal(Sentence s, int noun) {
+        return Lexicon.DEALS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))
+                && s.children(noun, "amod").stream()
+                        .anyMatch(a ->
+                                Lexicon.TENTATIVE.contains(s.token(a).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     private static boolean carriesStatus(Sentence s, int dependent, String relation) {
         if (relation.startsWith("advcl")) {
             // An infinitive ("called on them to increase the sale") takes its status from its governor.
             return s.children(dependent, "mark").stream()
                     .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+        }
+        if (relation.startsWith("acl")) {
+            // "a push to acquire", "attempts to obtain": the noun's status.
+            return relation.equals("acl:to")
+                    || s.children(dependent, "mark").stream()
+                            .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
         }
         return relation.equals("xcomp")
                 || relation.equals("obj")
@@ -520,8 +654,70 @@ final class TransferRules {
                 j++;
             }
             String a = actorAt(mentions, j);
+            if (a == null) {
+                a = marked(s, mentions, t, i);
+            }
             if (a != null) {
                 return a;
+            }
+        }
+        return null;
+    }
+
+    // The party of the noun phrase a preposition introduces, read from the phrase's head, when the
+    // phrase belongs to the trigger: hangs from it, from its object, or from the verb it is the object of.
+    private static String marked(Sentence s, List<Mention> mentions, int t, int preposition) {
+        Optional<Dependency> head = s.head(preposition);
+        if (head.isEmpty()
+                || !head.get().relation().equals("case")
+                || head.get().governor() <= preposition) {
+            return null;
+        }
+        int noun = head.get().governor();
+        int governor = s.head(noun).map(Dependency::governor).orElse(-1);
+        boolean belongs = governor == t
+                || governor >= 0 && s.head(governor).map(d -> d.governor() == t).orElse(false)
+                || governor >= 0 && s.head(t).map(d -> d.governor() == governor).orElse(false);
+        return belongs ? party(s, mentions, noun) : null;
+    }
+
+    // The party a noun phrase names: an actor at its head; else one the head gives as an example or
+    // in apposition ("adversaries such as Iran", "another ally, Iran", "an ally with a wider arsenal:
+    // North Korea"); else a state or group that qualifies it ("the Russian company", "Russian
+    // stockpiles"), unless the noun names how others stand to that state: "US adversaries" are not
+    // the United States.
+    static String party(Sentence s, List<Mention> mentions, int head) {
+        String a = actorAt(mentions, head);
+        if (a != null) {
+            return a;
+        }
+        for (Dependency d : s.children(head)) {
+            String r = d.relation();
+            if (r.equals("appos") || r.equals("nmod:such_as") || r.equals("nmod:like") || r.equals("nmod:including")) {
+                a = actorAt(mentions, d.dependent());
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        List<Integer> phrase = s.subtree(head);
+        for (int i : phrase) {
+            if (s.token(i).word().equals(":") && phrase.contains(i + 1)) {
+                a = actorAt(mentions, i + 1);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        if (Lexicon.NOT_PARTIES.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                a = actorAt(mentions, d.dependent());
+                if (a != null) {
+                    return a;
+                }
             }
         }
         return null;
@@ -566,6 +762,13 @@ final class TransferRules {
     // Negated itself, or under a negated verb that controls it ("is not prepared to give", "has not
     // been able to obtain").
     static boolean negated(Sentence s, int t) {
+        if (t >= 2
+                && Set.of("or", "nor", "and").contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))
+                && s.token(t - 2).verb()
+                && negated(s, t - 2)) {
+            // "not provide or sell": the negation covers both verbs.
+            return true;
+        }
         int v = t;
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
             for (Dependency d : s.children(v)) {
@@ -617,11 +820,12 @@ final class TransferRules {
             Token tok = s.token(p);
             String lemma = tok.lemma().toLowerCase(Locale.ROOT);
             request |= Lexicon.REQUEST.contains(lemma) || p == t && Lexicon.TURN_TO.contains(lemma);
-            negotiate |= Lexicon.NEGOTIATE.contains(lemma);
+            negotiate |= Lexicon.NEGOTIATE.contains(lemma) || tentativeDeal(s, p);
             agree |= Lexicon.AGREE.contains(lemma);
             for (Dependency d : s.children(p)) {
                 Token dep = s.token(d.dependent());
                 String w = dep.lemma().toLowerCase(Locale.ROOT);
+                negotiate |= d.relation().startsWith("obl") && tentativeDeal(s, d.dependent());
                 if (d.relation().startsWith("aux")) {
                     potential |= Lexicon.MODALS.contains(w);
                 } else if (!dep.ner().equals("DATE")
@@ -639,6 +843,15 @@ final class TransferRules {
                 potential = true;
             }
             negotiate |= Lexicon.NEGOTIATE.contains(w) && tok.noun() && Math.abs(tok.index() - t) <= 4;
+        }
+        // "a push to acquire", "attempts to obtain": an effort towards it.
+        request |= t >= 2
+                && s.token(t - 1).word().equalsIgnoreCase("to")
+                && s.token(t - 2).noun()
+                && Lexicon.REQUEST.contains(s.token(t - 2).lemma().toLowerCase(Locale.ROOT));
+        if (agree && (potential || request)) {
+            // An agreement hoped for, or one that could be sealed, is still being negotiated.
+            return "negotiating";
         }
         if (request) {
             return "requested";
