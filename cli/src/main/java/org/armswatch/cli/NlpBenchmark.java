@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +34,12 @@ final class NlpBenchmark {
      *
      * @param loadSeconds time to load the models
      * @param heapBytes heap in use after loading and a collection
+     * @param peakHeapBytes the most heap in use during the analysis passes: the sum of each heap
+     *     pool's peak, so an upper bound (the pools need not peak together)
      * @param tokens tokens per pass
      * @param passSeconds each timed pass
      */
-    record Result(double loadSeconds, long heapBytes, int tokens, List<Double> passSeconds) {
+    record Result(double loadSeconds, long heapBytes, long peakHeapBytes, int tokens, List<Double> passSeconds) {
         double medianTokensPerSecond() {
             return tokens / BenchCommand.median(passSeconds);
         }
@@ -60,6 +64,10 @@ final class NlpBenchmark {
             }
         }
         Analyzer analyzer = new Analyzer(nlp, Gazetteer.standard());
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         List<Double> seconds = new ArrayList<>();
         for (int pass = 0; pass <= passes; pass++) {
             long t0 = System.nanoTime();
@@ -83,7 +91,9 @@ final class NlpBenchmark {
                     tokens / s);
             err.flush();
         }
-        return new Result(load, heap, tokens, seconds);
+        long peak =
+                heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Result(load, heap, peak, tokens, seconds);
     }
 
     // The articles' texts as ingest reads them.
@@ -109,7 +119,7 @@ final class NlpBenchmark {
         out.printf(
                 Locale.ROOT,
                 "analysis on one thread: median %,.0f tokens/s over %d passes of %,d tokens (%s); models loaded in %.1f s;"
-                        + " heap after loading %.2f GB%n",
+                        + " heap after loading %.2f GB, at most %.2f GB during the analysis%n",
                 r.medianTokensPerSecond(),
                 r.passSeconds().size(),
                 r.tokens(),
@@ -119,7 +129,8 @@ final class NlpBenchmark {
                                 .map(s -> String.format(Locale.ROOT, "%,.0f/s", r.tokens() / s))
                                 .toList()),
                 r.loadSeconds(),
-                r.heapBytes() / 1e9);
+                r.heapBytes() / 1e9,
+                r.peakHeapBytes() / 1e9);
         out.flush();
     }
 
@@ -128,6 +139,7 @@ final class NlpBenchmark {
         m.put("benchmark", "nlp");
         m.put("load_seconds", r.loadSeconds());
         m.put("heap_bytes_after_load", r.heapBytes());
+        m.put("peak_heap_bytes_during_analysis", r.peakHeapBytes());
         m.put("tokens_per_pass", r.tokens());
         m.put("passes_seconds", r.passSeconds());
         m.put("median_tokens_per_second", r.medianTokensPerSecond());

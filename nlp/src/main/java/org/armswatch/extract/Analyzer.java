@@ -87,7 +87,7 @@ public final class Analyzer {
     private static final Pattern RELEVANT = Pattern.compile(
             "(?i)\\b(arms|weapon\\w*|munition\\w*|ammunition|missile\\w*|rocket\\w*|drone\\w*|shells?|artillery"
                     + "|military|sanction\\w*|embargo\\w*|warplanes?|jets?|tanks?|troops|defen[cs]e|nuclear|uav\\w*"
-                    + "|explosives|rifles?|drones?|warships?|submarines?)\\b");
+                    + "|explosives|rifles?|drones?|warships?|submarines?|grenades?|mortars?|howitzers?|ordnance|armou?red)\\b");
 
     /**
      * Whether a text is about arms, the military or sanctions at all: a cheap look for any of their
@@ -257,8 +257,9 @@ public final class Analyzer {
     }
 
     // A transfer read twice from one sentence (by a verb and a noun of it) is one, its items joined;
-    // so is one told again in a later sentence with the same parties, status and items. Claims that
-    // differ in their items stay apart: each is a report an analyst may cite.
+    // so is one told again in a later sentence with the same parties, status and items, or told
+    // again in general terms ("arms") after a sentence named what. Claims that differ in their
+    // items stay apart: each is a report an analyst may cite.
     private static List<Transfer> transfers(List<TransferRules.Claim> claims, List<Quotes.Quote> quotes) {
         List<TransferRules.Claim> merged = new ArrayList<>();
         for (TransferRules.Claim c : claims) {
@@ -268,7 +269,9 @@ public final class Analyzer {
                 if (m.supplier().equals(c.supplier())
                         && m.recipient().equals(c.recipient())
                         && m.status().equals(c.status())
-                        && (m.evidence().equals(c.evidence()) || m.items().equals(c.items()))) {
+                        && (m.evidence().equals(c.evidence())
+                                || m.items().equals(c.items())
+                                || c.items().equals(Set.of("weapons_unspecified")))) {
                     same = i;
                     break;
                 }

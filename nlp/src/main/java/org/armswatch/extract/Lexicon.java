@@ -287,7 +287,8 @@ final class Lexicon {
     static final Set<String> DEALS = Set.of("deal", "agreement", "contract", "arrangement", "pact");
 
     /** Adjectives that make a deal one under negotiation. */
-    static final Set<String> TENTATIVE = Set.of("potential", "possible", "proposed", "prospective", "mooted", "draft");
+    static final Set<String> TENTATIVE =
+            Set.of("potential", "possible", "propose", "proposed", "prospective", "moot", "mooted", "draft");
 
     /** Words that show a possessed supply is a stock ("Russia's supply of shells is running low"). */
     static final Set<String> STOCK_LEVEL = Set.of(

@@ -429,7 +429,8 @@ final class TransferRules {
                 break;
             }
             if ((head.get().relation().startsWith("csubj")
-                            || head.get().relation().startsWith("nsubj"))
+                            || head.get().relation().startsWith("nsubj")
+                            || gerundAsModifierOfSubject(s, v, head.get()))
                     && s.children(v, "nsubj").isEmpty()
                     && s.token(v).pos().equals("VBG")) {
                 // "Seeking to buy weapons from X is incomprehensible": an activity judged, not one told.
@@ -444,6 +445,15 @@ final class TransferRules {
             v = head.get().governor();
         }
         return false;
+    }
+
+    // The parser's reading of "Buying rifles from X is …" as an adjective of the subject "rifles".
+    private static boolean gerundAsModifierOfSubject(Sentence s, int v, Dependency head) {
+        return head.relation().equals("amod")
+                && v < head.governor()
+                && s.head(head.governor())
+                        .map(d -> d.relation().startsWith("nsubj"))
+                        .orElse(false);
     }
 
     private static String actorOf(Sentence s, List<Mention> mentions, int t, String relation) {

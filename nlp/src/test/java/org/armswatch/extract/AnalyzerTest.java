@@ -3,6 +3,7 @@ package org.armswatch.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.armswatch.extract.eval.Annotations;
@@ -48,7 +49,35 @@ class AnalyzerTest {
                         "IRN>RUS [ammunition] requested|BLR>RUS [ammunition] requested"),
                 Arguments.of(
                         "Iran will sell drones to Russia in exchange for fighter jets.",
-                        "IRN>RUS [drones] potential|RUS>IRN [aircraft] potential"));
+                        "IRN>RUS [drones] potential|RUS>IRN [aircraft] potential"),
+                Arguments.of(
+                        "Venezuela bought rifles from a distant partner, Belarus, last spring.",
+                        "BLR>VEN [small_arms] delivered"),
+                Arguments.of(
+                        "Syria keeps turning to old friends such as Iran to obtain drones.",
+                        "IRN>SYR [drones] requested"),
+                Arguments.of(
+                        "Myanmar has turned for weapons to a familiar supplier with a large arsenal: China.",
+                        "CHN>MMR [weapons_unspecified] requested"),
+                Arguments.of(
+                        "Belarus shipped grenades to the Russian paramilitary outfit Wagner.",
+                        "BLR>wagner-group [ammunition] delivered"),
+                Arguments.of(
+                        "Kyiv's troops seized Iranian drones from Russian depots near the front.",
+                        "IRN>RUS [drones] delivered"),
+                Arguments.of(
+                        "Algeria obtained a licence to assemble tanks from Russia.",
+                        "RUS>DZA [military_technology] delivered"),
+                Arguments.of(
+                        "Under a proposed agreement, Serbia would get fighter jets from Russia.",
+                        "RUS>SRB [aircraft] negotiating"),
+                Arguments.of(
+                        "Iran sold missiles to Russia last year. Diplomats hope Iran and Russia can sign a new"
+                                + " missile deal soon.",
+                        "IRN>RUS [missiles] delivered|IRN>RUS [missiles] negotiating"),
+                Arguments.of(
+                        "Analysts describe Moscow's push to acquire Iranian missiles as a sign of weakness.",
+                        "IRN>RUS [missiles] requested"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +95,13 @@ class AnalyzerTest {
                 "If Iran sold missiles to Russia, new sanctions would follow.",
                 "The council voted to prohibit arms sales to both sides.",
                 "Belarus is not prepared to give tanks to Russia.",
-                "Russia's supply of artillery shells is running low.");
+                "Russia's supply of artillery shells is running low.",
+                "Will Belarus sell tanks to Russia?",
+                "Asked about a possible sale of drones to Russia, the Iranian minister said nothing.",
+                "Buying rifles from Belarus is a sign of how short Russia has become.",
+                "Tehran has promised to never deliver or sell missiles to Russia.",
+                "Russia needs to rebuild its ammunition stockpile after the winter.",
+                "The shells being supplied matter less to Moscow than the gesture.");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,6 +153,39 @@ class AnalyzerTest {
                         .transfers())
                 .singleElement()
                 .satisfies(t -> assertThat(t.quantity()).isEqualTo(2400));
+    }
+
+    @Test
+    void aMeetingToldThreeTimesIsOneMeetingToldByItsFullestSentence() throws AnalysisException {
+        Annotations a = new Analyzer(Nlp.shared(), GAZETTEER).analyze("t.txt", null, LocalDate.of(2024, 6, 20), """
+                        Vladimir Putin is expected to travel to Pyongyang for a summit on military matters.
+
+                        Officials said a possible meeting with Putin would cover artillery shells.
+
+                        Vladimir Putin and Kim Jong Un will meet at the airport, the agency said.
+
+                        Putin first met Kim Jong Un in 2019, when the two leaders talked about missiles.
+
+                        Later a group of Belarusian officers travelled to North Korea to discuss drones.""");
+        assertThat(a.meetings())
+                .extracting(m -> m.evidence().substring(0, 20) + " " + m.status() + " " + m.when())
+                .containsExactly(
+                        "Vladimir Putin and K planned null",
+                        "Putin first met Kim  held 2019",
+                        "Later a group of Bel held null");
+        assertThat(a.meetings().getLast().participants()).containsExactly("BLR", "PRK");
+    }
+
+    @Test
+    void aMonthWithoutItsYearTakesTheArticlesYearAndSinceIsNoMeetingDate() throws AnalysisException {
+        Annotations a = new Analyzer(Nlp.shared(), GAZETTEER).analyze("t.txt", null, LocalDate.of(2023, 9, 5), """
+                        In July, Kim Jong Un welcomed Sergei Shoigu in Pyongyang to talk about shells.
+
+                        Shoigu was the first Russian defence minister to visit North Korea since the collapse of the                         Soviet Union in 1991.""");
+        assertThat(a.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.when()).isEqualTo("2023-07");
+            assertThat(m.participants()).contains("Sergei Shoigu");
+        });
     }
 
     @Test
