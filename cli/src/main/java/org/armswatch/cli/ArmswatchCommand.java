@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             IngestCommand.class,
             ArticlesCommand.class,
             AnalyzeCommand.class,
+            ReportCommand.class,
             EvalCommand.class,
             DemoCommand.class,
             BenchCommand.class

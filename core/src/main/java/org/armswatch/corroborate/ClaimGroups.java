@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.armswatch.extract.eval.Denial;
 import org.armswatch.extract.eval.Transfer;
 import org.armswatch.extract.eval.Vocabulary;
@@ -26,6 +27,9 @@ import org.armswatch.extract.eval.Vocabulary;
  * duplicates are one; articles of one outlet are one; an article whose claims in the group all
  * cite the same single party ("…, Kirby said") rests on that party, so outlets that only repeat
  * one spokesman count once.
+ *
+ * <p>A denial stands beside a group when the denier is one of its parties, the denial names the
+ * other party, and it is told within {@link #WINDOW_DAYS} of one of the group's claims.
  */
 public final class ClaimGroups {
     /** How far apart (in days) the claims of one group may be dated. */
@@ -38,8 +42,12 @@ public final class ClaimGroups {
 
     private ClaimGroups() {}
 
-    /** The claim groups of the articles, in the order of their first claim (oldest first). */
-    public static List<ClaimGroup> group(List<Reported> articles) {
+    /**
+     * The claim groups of the articles, in the order of their first claim (oldest first).
+     *
+     * @param named the parties (state codes and group slugs) a sentence names
+     */
+    public static List<ClaimGroup> group(List<Reported> articles, Function<String, Set<String>> named) {
         Map<Long, Reported> byId = new HashMap<>();
         List<ClaimGroup.Claim> claims = new ArrayList<>();
         for (Reported a : articles) {
@@ -80,7 +88,7 @@ public final class ClaimGroups {
                     g,
                     history(g),
                     sources(g, byId),
-                    denials(g, articles)));
+                    denials(g, articles, named)));
         }
         return out;
     }
@@ -160,13 +168,18 @@ public final class ClaimGroups {
         return outlet != null ? outlet : "article " + original.article();
     }
 
-    private static List<ClaimGroup.Denied> denials(List<ClaimGroup.Claim> group, List<Reported> articles) {
+    private static List<ClaimGroup.Denied> denials(
+            List<ClaimGroup.Claim> group, List<Reported> articles, Function<String, Set<String>> named) {
         Transfer t = group.getFirst().transfer();
         List<ClaimGroup.Denied> out = new ArrayList<>();
         for (Reported a : articles) {
             for (Denial d : a.denials()) {
-                boolean party = d.denier().equals(t.supplier()) || d.denier().equals(t.recipient());
-                if (party && group.stream().anyMatch(c -> near(c.date(), a.date()))) {
+                String other = d.denier().equals(t.supplier())
+                        ? t.recipient()
+                        : d.denier().equals(t.recipient()) ? t.supplier() : null;
+                if (other != null
+                        && named.apply(d.evidence()).contains(other)
+                        && group.stream().anyMatch(c -> near(c.date(), a.date()))) {
                     out.add(new ClaimGroup.Denied(a.article(), a.date(), d));
                 }
             }

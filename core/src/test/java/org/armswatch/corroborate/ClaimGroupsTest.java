@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.armswatch.extract.eval.Denial;
 import org.armswatch.extract.eval.Transfer;
 import org.junit.jupiter.api.Test;
@@ -11,6 +15,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ClaimGroupsTest {
+    private static final Map<String, String> STATES = Map.of("Iran", "IRN", "Russia", "RUS", "China", "CHN");
+
+    // The states a test sentence names, by their English names.
+    private static final Function<String, Set<String>> NAMED = text -> STATES.entrySet().stream()
+            .filter(e -> text.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .collect(Collectors.toSet());
+
+    private static List<ClaimGroup> group(List<Reported> articles) {
+        return ClaimGroups.group(articles, NAMED);
+    }
+
     private static Transfer transfer(String supplier, String recipient, String items, String status, String by) {
         return new Transfer(
                 supplier, recipient, null, List.of(items.split(" ")), status, null, by, "evidence " + status, false);
@@ -23,7 +39,7 @@ class ClaimGroupsTest {
 
     @Test
     void claimsOfOneTransferFormOneGroupWithTheirStatusOverTime() {
-        List<ClaimGroup> groups = ClaimGroups.group(List.of(
+        List<ClaimGroup> groups = group(List.of(
                 article(
                         1,
                         "Daily Wire Service",
@@ -58,7 +74,7 @@ class ClaimGroupsTest {
 
     @Test
     void copiesAndArticlesThatOnlyCiteOneSpokesmanCountOnce() {
-        List<ClaimGroup> groups = ClaimGroups.group(List.of(
+        List<ClaimGroup> groups = group(List.of(
                 article(1, "Daily Wire Service", "2024-01-10", 1, transfer("BLR", "RUS", "drones", "delivered", null)),
                 article(2, "Hometown Gazette", "2024-01-11", 1, transfer("BLR", "RUS", "drones", "delivered", null)),
                 article(
@@ -90,7 +106,7 @@ class ClaimGroupsTest {
     })
     void claimsJoinWhenTheirItemsOverlapAndTheirDatesAreNear(
             String items1, String items2, String date1, String date2, int groups) {
-        assertThat(ClaimGroups.group(List.of(
+        assertThat(group(List.of(
                         article(1, "A", date1, 1, transfer("IRN", "RUS", items1, "delivered", null)),
                         article(2, "B", date2, 2, transfer("IRN", "RUS", items2, "delivered", null)))))
                 .hasSize(groups);
@@ -98,7 +114,7 @@ class ClaimGroupsTest {
 
     @Test
     void otherPartiesAndTheOtherDirectionAreOtherTransfers() {
-        List<ClaimGroup> groups = ClaimGroups.group(List.of(article(
+        List<ClaimGroup> groups = group(List.of(article(
                 1,
                 "A",
                 "2024-01-01",
@@ -119,19 +135,18 @@ class ClaimGroupsTest {
                 2,
                 List.of(),
                 List.of(
-                        new Denial("IRN", "denied sending drones", "Iran denied sending drones.", false),
-                        new Denial("CHN", "denied any role", "China denied any role.", false)));
+                        new Denial("IRN", "denied sending drones", "Iran denied sending drones to Russia.", false),
+                        new Denial("IRN", "denied arming Sudan", "Iran denied arming Sudan.", false),
+                        new Denial("CHN", "denied any role", "China denied any role in arming Russia.", false)));
         Reported late = new Reported(
                 3,
                 "C",
                 LocalDate.parse("2026-01-20"),
                 3,
                 List.of(),
-                List.of(new Denial("RUS", "denied buying drones", "Russia denied buying drones.", false)));
-        assertThat(ClaimGroups.group(List.of(claim, denial, late)))
-                .singleElement()
-                .satisfies(g -> assertThat(g.denials())
-                        .extracting(d -> d.article() + " " + d.denial().denier())
-                        .containsExactly("2 IRN"));
+                List.of(new Denial("RUS", "denied buying drones", "Russia denied buying drones from Iran.", false)));
+        assertThat(group(List.of(claim, denial, late))).singleElement().satisfies(g -> assertThat(g.denials())
+                .extracting(d -> d.article() + " " + d.denial().denier())
+                .containsExactly("2 IRN"));
     }
 }

@@ -38,26 +38,33 @@ public final class Actors {
             m.participants().forEach(p -> party(p, out));
         }
         for (Person p : a.people()) {
-            person(p.name(), out);
+            Actor person = person(p.name());
+            out.putIfAbsent(person.id(), person);
         }
         return List.copyOf(out.values());
     }
 
-    // A party code is a state's alpha-3 code (upper case) or a group's slug (lower case); anything
-    // else named as a party is a person.
-    private static void party(String code, Map<String, Actor> out) {
+    /**
+     * The actor a party code names: a state's alpha-3 code (upper case) or a group's slug (lower
+     * case); anything else named as a party is a person.
+     */
+    public static Actor party(String code) {
         if (code.matches("[A-Z]{3}")) {
-            out.putIfAbsent("state:" + code, new Actor("state:" + code, "state", code));
-        } else if (code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            out.putIfAbsent("group:" + code, new Actor("group:" + code, "group", code));
-        } else {
-            person(code, out);
+            return new Actor("state:" + code, "state", code);
         }
+        if (code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return new Actor("group:" + code, "group", code);
+        }
+        return person(code);
     }
 
-    private static void person(String name, Map<String, Actor> out) {
-        String id = "person:" + slug(name);
-        out.putIfAbsent(id, new Actor(id, "person", name));
+    private static void party(String code, Map<String, Actor> out) {
+        Actor a = party(code);
+        out.putIfAbsent(a.id(), a);
+    }
+
+    private static Actor person(String name) {
+        return new Actor("person:" + slug(name), "person", name);
     }
 
     /** A name as lower-case ASCII words joined by hyphens: "Linda Thomas-Greenfield" → "linda-thomas-greenfield". */

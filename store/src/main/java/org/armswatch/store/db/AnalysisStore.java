@@ -1,10 +1,14 @@
 package org.armswatch.store.db;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * What {@code analyze} read out of each article, as the JSON of its annotations. Analysing an
@@ -45,14 +49,26 @@ public final class AnalysisStore {
 
     /** An article's results, when it was analysed. */
     public Optional<Analysis> get(long article) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT article_id, analyzed_at, engine, annotations FROM article_analysis WHERE article_id = :id")
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE article_id = :id")
                 .bind("id", article)
-                .map((rs, ctx) -> new Analysis(
-                        rs.getLong("article_id"),
-                        rs.getObject("analyzed_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("engine"),
-                        rs.getString("annotations")))
+                .map(AnalysisStore::analysis)
                 .findOne());
+    }
+
+    /** Every analysed article's results, by article id. */
+    public List<Analysis> all() {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " ORDER BY article_id")
+                .map(AnalysisStore::analysis)
+                .list());
+    }
+
+    private static final String SELECT = "SELECT article_id, analyzed_at, engine, annotations FROM article_analysis";
+
+    private static Analysis analysis(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Analysis(
+                rs.getLong("article_id"),
+                rs.getObject("analyzed_at", OffsetDateTime.class).toInstant(),
+                rs.getString("engine"),
+                rs.getString("annotations"));
     }
 }

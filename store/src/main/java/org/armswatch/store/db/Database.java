@@ -72,6 +72,10 @@ public final class Database implements AutoCloseable {
         return new AnalysisStore(jdbi);
     }
 
+    public LinkStore links() {
+        return new LinkStore(jdbi);
+    }
+
     public FeedStore feeds() {
         return new FeedStore(jdbi);
     }

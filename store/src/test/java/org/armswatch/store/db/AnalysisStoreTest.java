@@ -76,4 +76,23 @@ class AnalysisStoreTest {
         assertThat(store.get(id)).isPresent();
         assertThat(store.get(404)).isEmpty();
     }
+
+    @Test
+    void allGivesEveryAnalysedArticleByIdAndJudgementsReplaceEachOther() {
+        long first = article();
+        db.analyses()
+                .replace(new AnalysisStore.Analysis(first, Instant.parse("2026-12-02T11:00:00Z"), "e", "{\"v\":1}"));
+        assertThat(db.analyses().all())
+                .extracting(AnalysisStore.Analysis::article)
+                .containsExactly(first);
+
+        LinkStore links = db.links();
+        Instant at = Instant.parse("2026-12-02T13:00:00Z");
+        links.judge(new LinkStore.Judgement("person:ann-example", "ofac:1", true, "same birth date", at, "analyst"));
+        links.judge(new LinkStore.Judgement("person:ann-example", "un:X.1", false, null, at, "analyst"));
+        links.judge(new LinkStore.Judgement("person:ann-example", "ofac:1", false, "another Ann", at, "analyst"));
+        assertThat(links.all())
+                .extracting(j -> j.actor() + " " + j.entry() + " " + j.confirmed() + " " + j.note())
+                .containsExactly("person:ann-example ofac:1 false another Ann", "person:ann-example un:X.1 false null");
+    }
 }
