@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
             ArticlesCommand.class,
             AnalyzeCommand.class,
             ReportCommand.class,
+            ExportCommand.class,
+            LinkCommand.class,
             EvalCommand.class,
             DemoCommand.class,
             BenchCommand.class
