@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
  * development layout's copies, a folder given with {@code --lists}, else the publishers'
  * downloads), shows what changed between the versions it holds, prints the list status, screens
  * names the seed reports mention, ingests those reports (when {@code ../shared/seeds} is
- * present), lists them with their duplicate groups and prints the transfers they tell of.
+ * present), lists them with their duplicate groups, prints the transfers they tell of and the
+ * transfer register: their claims grouped, with sources, denials and list links.
  */
 @Command(
         name = "demo",
@@ -50,7 +52,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Run armswatch end to end on real data: load the official sanctions lists, compare their versions, show their status,"
                     + " screen names that the seed reports mention, ingest the seed reports (../shared/seeds, when present)"
-                    + " and print the transfers they tell of.",
+                    + " and print the transfers they tell of and the transfer register.",
             "Without --lists it uses ../shared/data beside the repository when present, else downloads the lists. Never asks for input."
         },
         footer = {"", ExitCode.HELP})
@@ -117,6 +119,9 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("== 6. The transfers the reports tell of");
                 out.flush();
                 transfers(out, err, db);
+                out.println();
+                out.println("== 7. The transfer register: the claims of all reports grouped, with their sources");
+                register(out, db);
             }
         }
         return report.exitCode();
@@ -179,6 +184,25 @@ final class DemoCommand implements Callable<Integer> {
             } catch (AnalysisException e) {
                 err.println("skipped: article " + a.id() + ": " + e.getMessage());
             }
+        }
+        table.print(out);
+    }
+
+    private static void register(PrintWriter out, Database db) {
+        Register register = Register.read(db);
+        ActorLinks links = ActorLinks.open(db);
+        Table table = new Table("GROUP", "ITEMS", "STATUS OVER TIME", "SOURCES", "DENIALS", "LISTED");
+        for (Map<String, Object> g : RegisterView.groups(register, links)) {
+            table.row(
+                    g.get("id"),
+                    String.join(
+                            ", ",
+                            ((List<?>) g.get("items"))
+                                    .stream().map(String::valueOf).toList()),
+                    RegisterText.history(g).replaceAll(" \\(article \\d+\\)", ""),
+                    g.get("independent_sources"),
+                    ((List<?>) g.get("denials")).size(),
+                    String.join("; ", RegisterText.links(g)));
         }
         table.print(out);
     }
