@@ -2,8 +2,6 @@ package org.armswatch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,14 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Database db = GlobalOptions.open(global.settings())) {
             Register register = Register.read(db);
             ActorLinks links = ActorLinks.open(db);
-            if (out == null) {
-                write(spec.commandLine().getOut(), register, links);
-            } else {
-                try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-                    write(w, register, links);
-                }
-                spec.commandLine().getErr().println("wrote " + out);
-            }
+            Destination.write(spec, out, w -> write(w, register, links));
         }
         return ExitCode.OK;
     }
@@ -93,7 +84,6 @@ final class ExportCommand implements Callable<Integer> {
             case csv -> csv(w, register);
             case graphml -> graphml(w, register);
         }
-        w.flush();
     }
 
     private static void csv(PrintWriter w, Register register) {
@@ -140,12 +130,7 @@ final class ExportCommand implements Callable<Integer> {
             put(p, "contentHash", a.rawSha256());
             entity(w, "aw-article-" + a.id(), "Article", p);
         }
-        Set<String> parties = new LinkedHashSet<>();
-        register.groups().forEach(g -> {
-            parties.add(g.supplier());
-            parties.add(g.recipient());
-        });
-        for (String code : parties) {
+        for (String code : parties(register)) {
             Actors.Actor actor = Actors.party(code);
             Map<String, List<String>> p = new LinkedHashMap<>();
             put(p, "name", actor.name());
@@ -216,12 +201,7 @@ final class ExportCommand implements Callable<Integer> {
         w.println("  <key id=\"sources\" for=\"edge\" attr.name=\"independent_sources\" attr.type=\"int\"/>");
         w.println("  <key id=\"claims\" for=\"edge\" attr.name=\"claims\" attr.type=\"int\"/>");
         w.println("  <graph id=\"transfers\" edgedefault=\"directed\">");
-        Set<String> parties = new LinkedHashSet<>();
-        register.groups().forEach(g -> {
-            parties.add(g.supplier());
-            parties.add(g.recipient());
-        });
-        for (String code : parties) {
+        for (String code : parties(register)) {
             Actors.Actor actor = Actors.party(code);
             w.printf(
                     "    <node id=\"%s\"><data key=\"kind\">%s</data><data key=\"label\">%s</data></node>%n",
@@ -242,6 +222,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         w.println("  </graph>");
         w.println("</graphml>");
+    }
+
+    // The suppliers and recipients of the register's groups, in order of first appearance.
+    private static Set<String> parties(Register register) {
+        Set<String> parties = new LinkedHashSet<>();
+        register.groups().forEach(g -> {
+            parties.add(g.supplier());
+            parties.add(g.recipient());
+        });
+        return parties;
     }
 
     private static String id(Actors.Actor actor) {

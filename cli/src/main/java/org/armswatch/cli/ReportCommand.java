@@ -1,8 +1,6 @@
 package org.armswatch.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,14 +67,7 @@ final class ReportCommand implements Callable<Integer> {
             report.put("groups", RegisterView.groups(register, links));
             report.put("actors", RegisterView.actors(register, links));
         }
-        if (out == null) {
-            write(spec.commandLine().getOut(), report);
-        } else {
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-                write(w, report);
-            }
-            spec.commandLine().getErr().println("wrote " + out);
-        }
+        Destination.write(spec, out, w -> write(w, report));
         return ExitCode.OK;
     }
 
@@ -87,7 +78,6 @@ final class ReportCommand implements Callable<Integer> {
             case html -> RegisterText.html(w, report);
             case csv -> RegisterText.csv(w, groups(report));
         }
-        w.flush();
     }
 
     @SuppressWarnings("unchecked")
