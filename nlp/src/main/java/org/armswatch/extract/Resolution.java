@@ -57,11 +57,11 @@ public final class Resolution {
      *    with a word of the other (so "Kim Jong Un" and "Kim Jong Sik", or two different given
      *    names with one surname, never pair). A pair joins when
      *      - both are the same gazetteer person; or, neither being a different gazetteer person,
-     *      - the score is at least STRONG (one word a close spelling variant) and their
-     *        affiliations do not disagree, and either something supports it (a shared affiliation
-     *        word, a shared co-mentioned name) or neither has an affiliation; or
-     *      - the score is at least WEAK (a first-name variant such as Jack/Jake) and a shared
-     *        affiliation word supports it.
+     *      - their affiliations do not disagree (both say something distinctive and share none
+     *        of it), and
+     *      - the score is at least STRONG (one word a close spelling variant), or at least WEAK
+     *        (a first-name variant such as Mick/Mike, a looser transliteration) with support: a
+     *        shared affiliation word, or two or more people both are mentioned with.
      *    Names of one article are never joined: the article has already told its people apart.
      * 3. Clusters. Joinable pairs are taken by score, best first (ties by the names), and merge
      *    two clusters only when no member of one cannot join a member of the other (a different
@@ -78,8 +78,11 @@ public final class Resolution {
     /** Lowest score of a pair that joins when nothing contradicts it. */
     public static final double STRONG = 0.94;
 
-    /** Lowest score of a pair that joins when affiliation supports it. */
+    /** Lowest score of a pair that joins when context supports it. */
     public static final double WEAK = 0.85;
+
+    // Lowest score of two affiliation words that are one word spelt two ways ("defense", "defence").
+    private static final double SAME_WORD = 0.9;
 
     private static final String PERSON = "Person";
 
@@ -356,13 +359,12 @@ public final class Resolution {
         if (!together.isEmpty()) {
             reasons.add("co-mentioned: " + String.join(", ", together));
         }
-        boolean noContext = a.affiliation().isEmpty() && b.affiliation().isEmpty();
-        boolean joins = score >= STRONG ? !reasons.isEmpty() || noContext : !shared.isEmpty();
+        boolean joins = score >= STRONG || !shared.isEmpty() || together.size() >= 2;
         if (!joins) {
             return Optional.empty();
         }
         if (reasons.isEmpty()) {
-            reasons.add("no affiliation on either side");
+            reasons.add("a close spelling, no affiliation against it");
         }
         return Optional.of(new Candidate(a, b, score, reasons));
     }
@@ -400,7 +402,7 @@ public final class Resolution {
         List<String> out = new ArrayList<>();
         for (String x : a) {
             for (String y : b) {
-                if (x.equals(y) || (x.length() >= 5 && similarity(x, y) >= STRONG - 0.04)) {
+                if (x.equals(y) || (x.length() >= 5 && similarity(x, y) >= SAME_WORD)) {
                     out.add(x);
                     break;
                 }
