@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
             "Read the evidence out of articles: transfers (supplier, recipient, items, status, who claims it), meetings,"
                     + " sanctions designations, denials, quotations with their speakers, and the people named, each"
                     + " with the sentence that carries it. Results are stored; analysing an article again replaces"
-                    + " them.",
+                    + " them. The people of the articles analysed together are resolved across them first: one"
+                    + " person spelt differently by different outlets gets one name.",
             "An argument that names an existing file is read into the store first (as ingest does); any other is"
                     + " an article id. --format gold writes one JSON file per article in the schema of the gold"
                     + " annotations into --out DIR.",
