@@ -14,6 +14,7 @@ import org.armswatch.extract.Actors;
 import org.armswatch.extract.AnalysisException;
 import org.armswatch.extract.Analyzer;
 import org.armswatch.extract.CoreNlp;
+import org.armswatch.extract.Resolution;
 import org.armswatch.extract.eval.Annotations;
 import org.armswatch.extract.eval.GoldFiles;
 import org.armswatch.extract.eval.Transfer;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
             "Read the evidence out of articles: transfers (supplier, recipient, items, status, who claims it), meetings,"
                     + " sanctions designations, denials, quotations with their speakers, and the people named, each"
                     + " with the sentence that carries it. Results are stored; analysing an article again replaces"
-                    + " them.",
+                    + " them. The people of the articles analysed together are resolved across them first: one"
+                    + " person spelt differently by different outlets gets one name.",
             "An argument that names an existing file is read into the store first (as ingest does); any other is"
                     + " an article id. --format gold writes one JSON file per article in the schema of the gold"
                     + " annotations into --out DIR.",
@@ -99,16 +101,31 @@ final class AnalyzeCommand implements Callable<Integer> {
             List<Long> ids = new ArrayList<>();
             failed |= resolve(db, settings, ids, err);
             Analyzer analyzer = AnalyzeCommand.loadAnalyzer(err);
+            Map<Long, ArticleStore.Stored> stored = new LinkedHashMap<>();
+            List<Annotations> analysed = new ArrayList<>();
             for (long id : ids) {
                 ArticleStore.Stored a = db.articles().get(id).orElseThrow();
-                Annotations result;
                 try {
-                    result = analyzeAndStore(db, analyzer, a);
+                    analysed.add(analyzer.analyze(
+                            docName(a),
+                            a.outlet(),
+                            a.published(),
+                            db.articles().text(id).orElseThrow()));
+                    stored.put(id, a);
                 } catch (AnalysisException e) {
                     err.println("skipped: article " + id + ": " + e.getMessage());
                     failed = true;
-                    continue;
                 }
+            }
+            // The people of the articles analysed together are resolved across them before anything is kept.
+            List<Annotations> results =
+                    new Resolution(Gazetteer.standard()).resolve(analysed).articles();
+            int i = 0;
+            for (Map.Entry<Long, ArticleStore.Stored> e : stored.entrySet()) {
+                long id = e.getKey();
+                ArticleStore.Stored a = e.getValue();
+                Annotations result = results.get(i++);
+                store(db, a, result);
                 switch (format) {
                     case gold -> GoldFiles.write(result, out.resolve(stem(result.doc()) + ".json"));
                     case json -> {
@@ -145,13 +162,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                 a.outlet(),
                 a.published(),
                 db.articles().text(a.id()).orElseThrow());
+        store(db, a, result);
+        return result;
+    }
+
+    // Stores an article's results in place of earlier ones.
+    private static void store(Database db, ArticleStore.Stored a, Annotations result) {
         db.analyses()
                 .replace(new AnalysisStore.Analysis(
                         a.id(),
                         GlobalOptions.clock().instant(),
                         "armswatch " + VersionProvider.version() + " (CoreNLP 4.5.10)",
                         GoldFiles.toJson(result)));
-        return result;
     }
 
     // The stored articles the arguments name: files are ingested first. Whether any could not be.

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.armswatch.extract.AnalysisException;
 import org.armswatch.extract.Analyzer;
+import org.armswatch.extract.Resolution;
 import org.armswatch.extract.eval.Annotations;
 import org.armswatch.extract.eval.Clusters;
 import org.armswatch.extract.eval.ExtractionScore;
@@ -15,6 +17,7 @@ import org.armswatch.extract.eval.GoldFiles;
 import org.armswatch.extract.eval.GoldFormatException;
 import org.armswatch.extract.eval.ScoreReport;
 import org.armswatch.extract.eval.Scores;
+import org.armswatch.extract.gazetteer.Gazetteer;
 
 /**
  * {@code armswatch eval extraction}: scores extraction against gold annotations, either analysing
@@ -44,7 +47,7 @@ final class ExtractionEval {
                 throw new CliException(ExitCode.REFUSED, predictions + ": " + e.getMessage());
             }
         } else {
-            predicted = analyse(expected, articles, err);
+            predicted = resolved(analyse(expected, articles, err));
         }
         ScoreReport report;
         try {
@@ -80,6 +83,17 @@ final class ExtractionEval {
             } catch (AnalysisException x) {
                 throw new CliException(ExitCode.REFUSED, x.getMessage());
             }
+        }
+        return out;
+    }
+
+    // The people of the analysed articles resolved across them, as analyze does for several articles.
+    private static Map<String, Annotations> resolved(Map<String, Annotations> analysed) {
+        Map<String, Annotations> out = new LinkedHashMap<>();
+        for (Annotations a : new Resolution(Gazetteer.standard())
+                .resolve(List.copyOf(analysed.values()))
+                .articles()) {
+            out.put(a.doc(), a);
         }
         return out;
     }

@@ -140,6 +140,7 @@ public final class Analyzer {
         List<Denial> denials = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         Map<String, Set<String>> people = new LinkedHashMap<>();
+        Map<String, String> affiliations = new HashMap<>();
         for (Annotations a : parts) {
             transfers.addAll(a.transfers());
             meetings.addAll(a.meetings());
@@ -148,6 +149,9 @@ public final class Analyzer {
             quotes.addAll(a.quotes());
             for (Person p : a.people()) {
                 people.computeIfAbsent(p.name(), k -> new LinkedHashSet<>()).addAll(p.forms());
+                if (p.affiliation() != null) {
+                    affiliations.putIfAbsent(p.name(), p.affiliation());
+                }
             }
         }
         return new Annotations(
@@ -160,7 +164,7 @@ public final class Analyzer {
                 denials,
                 quotes,
                 people.entrySet().stream()
-                        .map(e -> new Person(e.getKey(), List.copyOf(e.getValue()), null))
+                        .map(e -> new Person(e.getKey(), List.copyOf(e.getValue()), affiliations.get(e.getKey())))
                         .toList());
     }
 
@@ -230,7 +234,7 @@ public final class Analyzer {
                         .map(q -> new Quote(q.speaker() == null ? UNKNOWN : q.speaker(), null, q.text()))
                         .toList(),
                 people.people().stream()
-                        .map(p -> new Person(p.name(), p.forms(), null))
+                        .map(p -> new Person(p.name(), p.forms(), Affiliations.of(sentences, p)))
                         .toList());
     }
 
