@@ -156,8 +156,8 @@ public final class Assessor {
         if (r.binding() == Binding.OWN_JURISDICTION) {
             out.add(new Caveat(
                     CaveatCode.OWN_JURISDICTION_ONLY,
-                    r.name() + " is an autonomous measure of the " + r.authority()
-                            + ": it binds only persons and goods under " + r.authority()
+                    r.name() + ": an autonomous measure of the " + r.authority()
+                            + "; it binds only persons and goods under " + r.authority()
                             + " jurisdiction, not UN members at large."));
         }
         for (ScopeCaveat c : p.scopeCaveats()) {
