@@ -19,9 +19,4 @@ public enum Direction {
             case BOTH -> to || from;
         };
     }
-
-    /** The code of the regime files: {@code to}. */
-    public String code() {
-        return Codes.of(this);
-    }
 }

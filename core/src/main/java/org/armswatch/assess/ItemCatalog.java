@@ -70,11 +70,6 @@ public final class ItemCatalog {
         return isCategory(item) || types.containsKey(item);
     }
 
-    /** The type of this id, or null when it is a category or unknown. */
-    public ItemType type(String item) {
-        return types.get(item);
-    }
-
     /** The category of an item: itself for a category, its parent for a type. */
     public String category(String item) {
         ItemType t = types.get(item);
