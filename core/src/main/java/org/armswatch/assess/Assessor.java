@@ -139,7 +139,7 @@ public final class Assessor {
         Provision p = h.provision();
         List<Caveat> out = new ArrayList<>();
         if (p.status() == ProvisionStatus.CONTESTED) {
-            out.add(new Caveat(CaveatCode.CONTESTED, r.name() + " is contested: " + r.dispute()));
+            out.add(new Caveat(CaveatCode.CONTESTED, "The validity of " + r.name() + " is contested: " + r.dispute()));
         }
         switch (p.paragraph()) {
             case SUBSTANCE_VERIFIED_PARAGRAPH_UNVERIFIED ->
