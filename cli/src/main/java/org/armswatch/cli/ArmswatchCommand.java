@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ListsCommand.class,
             ScreenCommand.class,
+            AssessCommand.class,
             IngestCommand.class,
             ArticlesCommand.class,
             AnalyzeCommand.class,
@@ -32,6 +33,7 @@ final class ArmswatchCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "a command is required (lists, screen, ingest, articles, eval, demo, bench)");
+                spec.commandLine(),
+                "a command is required (lists, screen, assess, ingest, articles, analyze, eval, demo, bench)");
     }
 }
