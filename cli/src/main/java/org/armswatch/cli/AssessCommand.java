@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,10 @@ import org.armswatch.assess.Provision;
 import org.armswatch.assess.RegimeFormatException;
 import org.armswatch.assess.Regimes;
 import org.armswatch.assess.TransferQuery;
+import org.armswatch.corroborate.ClaimGroup;
 import org.armswatch.model.Countries;
+import org.armswatch.store.db.ArticleStore;
+import org.armswatch.store.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +44,10 @@ import picocli.CommandLine.Spec;
                     + " the UN measures on the DPRK and Iran, and the EU, US and UK measures on Russia.",
             "Prints the verdict (prohibited, requires_approval, restricted, autonomous_measure or no_regime), every"
                     + " provision that applies with its citation, effect, in-force interval, status and how far its"
-                    + " paragraph was verified, and the caveats that qualify the verdict."
+                    + " paragraph was verified, and the caveats that qualify the verdict.",
+            "--all assesses every stored transfer (each claim analyze read out of an article) on its article's"
+                    + " publication date, or, for an undated article, the day it was ingested (said so in the"
+                    + " output)."
         },
         footer = {"", ExitCode.HELP})
 final class AssessCommand implements Callable<Integer> {
@@ -50,30 +57,33 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--all", description = "Assess every stored transfer instead of one given by the options.")
+    boolean all;
+
     @Option(
             names = "--supplier",
-            required = true,
             paramLabel = "STATE",
             description = "Supplying state: ISO alpha-2, alpha-3 or English name.")
     String supplier;
 
     @Option(
             names = "--recipient",
-            required = true,
             paramLabel = "STATE",
             description = "Receiving state: ISO alpha-2, alpha-3 or English name.")
     String recipient;
 
     @Option(
             names = "--items",
-            required = true,
             split = ",",
             paramLabel = "ITEM",
             description = "Item categories (ammunition, drones, dual_use, economic …) or the finer item types the"
                     + " regime files define (salw, refined_petroleum, mtcr_items …), comma-separated.")
     List<String> items;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day of the transfer.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day of the transfer.")
     String date;
 
     @Option(
@@ -83,7 +93,21 @@ final class AssessCommand implements Callable<Integer> {
     Path regimesDir;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        boolean one = supplier != null || recipient != null || items != null || date != null;
+        if (all == one) {
+            throw new CliException(
+                    ExitCode.USAGE,
+                    all
+                            ? "--all assesses the stored transfers: give it without --supplier, --recipient, --items and --date"
+                            : "give --supplier, --recipient, --items and --date, or --all");
+        }
+        if (all) {
+            return assessStored();
+        }
+        if (supplier == null || recipient == null || items == null || date == null) {
+            throw new CliException(ExitCode.USAGE, "one transfer needs --supplier, --recipient, --items and --date");
+        }
         LocalDate day = date();
         String from = state("--supplier", supplier);
         String to = state("--recipient", recipient);
@@ -97,6 +121,85 @@ final class AssessCommand implements Callable<Integer> {
             printText(out, from, to, wanted, day, assessment);
         }
         return ExitCode.OK;
+    }
+
+    // Every stored claim on its article's date.
+    private int assessStored() throws Exception {
+        Assessor assessor = new Assessor(regimes());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Database db = GlobalOptions.open(global.settings())) {
+            Register register = Register.read(db);
+            for (ClaimGroup g : register.groups()) {
+                for (ClaimGroup.Claim c : g.claims()) {
+                    ArticleStore.Stored article = register.articles().get(c.article());
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("article", c.article());
+                    row.put("claim_group", g.id());
+                    row.put("supplier", c.transfer().supplier());
+                    row.put("recipient", c.transfer().recipient());
+                    row.put("items", c.transfer().items());
+                    row.put("status", c.transfer().status());
+                    row.putAll(assessed(
+                            assessor,
+                            c.transfer().supplier(),
+                            c.transfer().recipient(),
+                            c.transfer().items(),
+                            article));
+                    row.put("evidence", c.transfer().evidence());
+                    rows.add(row);
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            Json.print(out, rows);
+        } else {
+            Table t = new Table("ARTICLE", "SUPPLIER", "RECIPIENT", "ITEMS", "STATUS", "DATE", "VERDICT", "CITATIONS");
+            for (Map<String, Object> r : rows) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> a = (Map<String, Object>) r.get("assessment");
+                t.row(
+                        r.get("article"),
+                        r.get("supplier"),
+                        r.get("recipient"),
+                        String.join(", ", c(r.get("items"))),
+                        r.get("status"),
+                        r.get("date") + ("published".equals(r.get("date_basis")) ? "" : " (ingested)"),
+                        a.get("verdict"),
+                        String.join("; ", citations(a)));
+            }
+            t.print(out);
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * A transfer assessed on the date of the article that tells it: {@code date}, {@code date_basis}
+     * ({@code published}, or {@code ingested} when the article gives no date) and {@code assessment}
+     * (as {@code assess --format json} prints one).
+     */
+    static Map<String, Object> assessed(
+            Assessor assessor, String supplier, String recipient, List<String> items, ArticleStore.Stored article) {
+        LocalDate day = article.published() != null
+                ? article.published()
+                : article.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", day.toString());
+        m.put("date_basis", article.published() != null ? "published" : "ingested");
+        m.put("assessment", json(assessor.assess(new TransferQuery(supplier, recipient, items, day))));
+        return m;
+    }
+
+    /** The citations of an assessment's JSON form. */
+    @SuppressWarnings("unchecked")
+    static List<String> citations(Map<String, Object> assessment) {
+        return ((List<Map<String, Object>>) assessment.get("provisions"))
+                .stream().map(p -> String.valueOf(p.get("citation"))).distinct().toList();
+    }
+
+    private static List<String> c(Object list) {
+        return ((List<?>) list).stream().map(String::valueOf).toList();
     }
 
     private LocalDate date() {
@@ -152,7 +255,8 @@ final class AssessCommand implements Callable<Integer> {
         return wanted;
     }
 
-    private static Map<String, Object> json(Assessment a) {
+    /** An assessment in its JSON form: verdict, provisions, caveats. */
+    static Map<String, Object> json(Assessment a) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("verdict", a.verdict().code());
         List<Map<String, Object>> provisions = new ArrayList<>();

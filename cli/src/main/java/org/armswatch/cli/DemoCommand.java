@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.armswatch.assess.Assessor;
+import org.armswatch.assess.Regimes;
 import org.armswatch.extract.AnalysisException;
 import org.armswatch.extract.Analyzer;
 import org.armswatch.extract.eval.Transfer;
@@ -191,8 +193,8 @@ final class DemoCommand implements Callable<Integer> {
     private static void register(PrintWriter out, Database db) {
         Register register = Register.read(db);
         ActorLinks links = ActorLinks.open(db);
-        Table table = new Table("GROUP", "ITEMS", "STATUS OVER TIME", "SOURCES", "DENIALS", "LISTED");
-        for (Map<String, Object> g : RegisterView.groups(register, links)) {
+        Table table = new Table("GROUP", "ITEMS", "STATUS OVER TIME", "SOURCES", "DENIALS", "LISTED", "ASSESSMENT");
+        for (Map<String, Object> g : RegisterView.groups(register, links, new Assessor(Regimes.standard()))) {
             table.row(
                     g.get("id"),
                     String.join(
@@ -202,9 +204,12 @@ final class DemoCommand implements Callable<Integer> {
                     RegisterText.history(g).replaceAll(" \\(article \\d+\\)", ""),
                     g.get("independent_sources"),
                     ((List<?>) g.get("denials")).size(),
-                    String.join("; ", RegisterText.links(g)));
+                    String.join("; ", RegisterText.links(g)),
+                    RegisterText.verdictWithCitations(g));
         }
         table.print(out);
+        out.println("Assessed on the day each report was ingested where it gives no date of its own;"
+                + " armswatch report prints the caveats and the evidence.");
     }
 
     private static void printDiffs(PrintWriter out, ListStore store) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.armswatch.assess.Assessor;
+import org.armswatch.assess.Regimes;
 import org.armswatch.corroborate.ClaimGroup;
 import org.armswatch.extract.Actors;
 import org.armswatch.extract.eval.Annotations;
@@ -161,7 +163,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         Map<Object, Map<String, Object>> views = new HashMap<>();
-        RegisterView.groups(register, links).forEach(v -> views.put(v.get("id"), v));
+        RegisterView.groups(register, links, new Assessor(Regimes.standard())).forEach(v -> views.put(v.get("id"), v));
         for (ClaimGroup g : register.groups()) {
             Map<String, List<String>> p = new LinkedHashMap<>();
             put(p, "name", g.supplier() + " → " + g.recipient() + ": " + String.join(", ", g.items()));

@@ -24,6 +24,10 @@ final class RegisterText {
             "articles",
             "denials",
             "list_links",
+            "assessed_on",
+            "verdict",
+            "citations",
+            "caveats",
             "first_evidence");
 
     static void markdown(PrintWriter w, Map<String, Object> report) {
@@ -47,6 +51,10 @@ final class RegisterText {
             }
             for (String link : links(g)) {
                 w.printf("- **Listed**: %s%n", md(link));
+            }
+            w.printf("- **Assessment** (%s): %s%n", assessedOn(g), md(verdictWithCitations(g)));
+            for (String caveat : caveats(g)) {
+                w.printf("  - %s%n", md(caveat));
             }
             w.println();
             w.println("| article | outlet | date | status | claimed by | evidence |");
@@ -93,6 +101,11 @@ final class RegisterText {
             for (String link : links(g)) {
                 w.printf("<li><b>Listed</b>: %s</li>%n", html(link));
             }
+            w.printf("<li><b>Assessment</b> (%s): %s<ul>%n", html(assessedOn(g)), html(verdictWithCitations(g)));
+            for (String caveat : caveats(g)) {
+                w.printf("<li>%s</li>%n", html(caveat));
+            }
+            w.println("</ul></li>");
             w.println("</ul><table><tr><th>article</th><th>outlet</th><th>date</th><th>status</th><th>claimed by</th>"
                     + "<th>evidence</th></tr>");
             for (Map<String, Object> c : maps(g.get("claims"))) {
@@ -133,6 +146,10 @@ final class RegisterText {
                                         .map(d -> d.get("denier") + ": " + d.get("evidence"))
                                         .toList()),
                         String.join("; ", links(g)),
+                        g.get("date"),
+                        verdict(g),
+                        String.join("; ", AssessCommand.citations(assessment(g))),
+                        String.join("; ", caveats(g)),
                         text(claims.getFirst().get("evidence"))));
             }
         }
@@ -168,6 +185,36 @@ final class RegisterText {
             }
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> assessment(Map<String, Object> g) {
+        return (Map<String, Object>) g.get("assessment");
+    }
+
+    static String verdict(Map<String, Object> g) {
+        return String.valueOf(assessment(g).get("verdict"));
+    }
+
+    // "prohibited: UNSCR 1718 (2006) op. 8(b); UNSCR 1874 (2009) op. 9"
+    static String verdictWithCitations(Map<String, Object> g) {
+        List<String> citations = AssessCommand.citations(assessment(g));
+        return verdict(g) + (citations.isEmpty() ? "" : ": " + String.join("; ", citations));
+    }
+
+    // "on 2023-09-01", or "on 2026-12-02, the day it was ingested (the article gives no date)"
+    static String assessedOn(Map<String, Object> g) {
+        return "on " + g.get("date")
+                + ("published".equals(g.get("date_basis"))
+                        ? ""
+                        : ", the day it was ingested (the article gives no date)");
+    }
+
+    // "contested: …" for each caveat.
+    static List<String> caveats(Map<String, Object> g) {
+        return maps(assessment(g).get("caveats")).stream()
+                .map(c -> c.get("code") + ": " + c.get("text"))
+                .toList();
     }
 
     private static String since(Object date) {

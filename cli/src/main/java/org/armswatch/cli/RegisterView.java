@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.armswatch.assess.Assessor;
 import org.armswatch.corroborate.ClaimGroup;
 import org.armswatch.extract.Actors;
 import org.armswatch.extract.eval.Annotations;
@@ -16,8 +17,11 @@ import org.armswatch.extract.eval.Annotations;
 final class RegisterView {
     private RegisterView() {}
 
-    /** The groups of the register as maps, with the links of their non-state parties. */
-    static List<Map<String, Object>> groups(Register register, ActorLinks links) {
+    /**
+     * The groups of the register as maps, with the links of their non-state parties and their
+     * assessment on the date of the article that told their strongest status.
+     */
+    static List<Map<String, Object>> groups(Register register, ActorLinks links, Assessor assessor) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ClaimGroup g : register.groups()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -80,6 +84,12 @@ final class RegisterView {
                 }
             }
             m.put("list_links", linked);
+            m.putAll(AssessCommand.assessed(
+                    assessor,
+                    g.supplier(),
+                    g.recipient(),
+                    g.items().stream().sorted().toList(),
+                    register.articles().get(strongest.article())));
             out.add(m);
         }
         return out;

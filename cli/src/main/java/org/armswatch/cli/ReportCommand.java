@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.armswatch.assess.Assessor;
+import org.armswatch.assess.Regimes;
 import org.armswatch.store.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
             report.put("generated", GlobalOptions.clock().instant().toString());
             report.put("articles", register.articles().size());
             report.put("screening", links.screening() ? "active lists" : "no lists loaded: only confirmed links");
-            report.put("groups", RegisterView.groups(register, links));
+            report.put("groups", RegisterView.groups(register, links, new Assessor(Regimes.standard())));
             report.put("actors", RegisterView.actors(register, links));
         }
         Destination.write(spec, out, w -> write(w, report));

@@ -71,8 +71,22 @@ class RegisterCommandsIT {
         assertThat(group.get("independent_sources").asInt()).isEqualTo(2);
         assertThat(group.get("sources").toString()).contains("Harbour Times", "Evening Courier");
         assertThat(group.get("denials").toString()).contains("BLR");
+        // Assessed on the date of the article that told the strongest status: Belarus to Russia falls
+        // under no UN embargo, only under the EU, US and UK measures on Russia.
+        assertThat(group.get("date").asText()).isEqualTo("2024-03-01");
+        assertThat(group.get("date_basis").asText()).isEqualTo("published");
+        assertThat(group.get("assessment").get("verdict").asText()).isEqualTo("autonomous_measure");
+        assertThat(group.get("assessment").get("caveats").toString()).contains("own_jurisdiction_only");
 
-        assertThat(cli.run("report").out()).contains("# Transfer register", "## BLR → RUS", "| article |");
+        JsonNode stored = cli.run("assess", "--all", "--format", "json").json();
+        assertThat(stored).hasSize(3);
+        assertThat(stored.get(0).get("claim_group").asText()).isEqualTo("BLR-RUS-1");
+        assertThat(stored.get(0).get("assessment").get("verdict").asText()).isEqualTo("autonomous_measure");
+        assertThat(cli.run("assess", "--all").out()).contains("ARTICLE", "autonomous_measure");
+        assertThat(cli.run("assess", "--all", "--supplier", "BLR").exit()).isEqualTo(ExitCode.USAGE);
+
+        assertThat(cli.run("report").out())
+                .contains("# Transfer register", "## BLR → RUS", "| article |", "**Assessment** (on 2024-03-01)");
         assertThat(cli.run("report", "--format", "html").out()).contains("<section id=\"BLR-RUS-1\">", "</html>");
         String csv = cli.run("report", "--format", "csv").out();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,supplier,recipient,items,status");
