@@ -101,31 +101,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             List<Long> ids = new ArrayList<>();
             failed |= resolve(db, settings, ids, err);
             Analyzer analyzer = AnalyzeCommand.loadAnalyzer(err);
-            Map<Long, ArticleStore.Stored> stored = new LinkedHashMap<>();
-            List<Annotations> analysed = new ArrayList<>();
+            List<ArticleStore.Stored> articles = new ArrayList<>();
             for (long id : ids) {
-                ArticleStore.Stored a = db.articles().get(id).orElseThrow();
-                try {
-                    analysed.add(analyzer.analyze(
-                            docName(a),
-                            a.outlet(),
-                            a.published(),
-                            db.articles().text(id).orElseThrow()));
-                    stored.put(id, a);
-                } catch (AnalysisException e) {
-                    err.println("skipped: article " + id + ": " + e.getMessage());
-                    failed = true;
-                }
+                articles.add(db.articles().get(id).orElseThrow());
             }
-            // The people of the articles analysed together are resolved across them before anything is kept.
-            List<Annotations> results =
-                    new Resolution(Gazetteer.standard()).resolve(analysed).articles();
-            int i = 0;
-            for (Map.Entry<Long, ArticleStore.Stored> e : stored.entrySet()) {
-                long id = e.getKey();
-                ArticleStore.Stored a = e.getValue();
-                Annotations result = results.get(i++);
-                store(db, a, result);
+            Map<ArticleStore.Stored, Annotations> results = analyzeAndStore(db, analyzer, articles, err);
+            failed |= results.size() < articles.size();
+            for (Map.Entry<ArticleStore.Stored, Annotations> e : results.entrySet()) {
+                long id = e.getKey().id();
+                ArticleStore.Stored a = e.getKey();
+                Annotations result = e.getValue();
                 switch (format) {
                     case gold -> GoldFiles.write(result, out.resolve(stem(result.doc()) + ".json"));
                     case json -> {
@@ -155,15 +140,38 @@ final class AnalyzeCommand implements Callable<Integer> {
         return new Analyzer(new CoreNlp(), Gazetteer.standard());
     }
 
-    /** Analyses a stored article and stores the results in place of earlier ones. */
-    static Annotations analyzeAndStore(Database db, Analyzer analyzer, ArticleStore.Stored a) throws AnalysisException {
-        Annotations result = analyzer.analyze(
-                docName(a),
-                a.outlet(),
-                a.published(),
-                db.articles().text(a.id()).orElseThrow());
-        store(db, a, result);
-        return result;
+    /**
+     * Analyses stored articles, resolves their people across them, and stores each article's results
+     * in place of earlier ones. An article that cannot be analysed is skipped with a line on {@code
+     * err}; the others go on.
+     *
+     * @return the results of the articles analysed, in the given order
+     */
+    static Map<ArticleStore.Stored, Annotations> analyzeAndStore(
+            Database db, Analyzer analyzer, List<ArticleStore.Stored> articles, PrintWriter err) {
+        List<ArticleStore.Stored> analysedArticles = new ArrayList<>();
+        List<Annotations> analysed = new ArrayList<>();
+        for (ArticleStore.Stored a : articles) {
+            try {
+                analysed.add(analyzer.analyze(
+                        docName(a),
+                        a.outlet(),
+                        a.published(),
+                        db.articles().text(a.id()).orElseThrow()));
+                analysedArticles.add(a);
+            } catch (AnalysisException e) {
+                err.println("skipped: article " + a.id() + ": " + e.getMessage());
+            }
+        }
+        // The people of the articles analysed together are resolved across them before anything is kept.
+        List<Annotations> resolved =
+                new Resolution(Gazetteer.standard()).resolve(analysed).articles();
+        Map<ArticleStore.Stored, Annotations> out = new LinkedHashMap<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            store(db, analysedArticles.get(i), resolved.get(i));
+            out.put(analysedArticles.get(i), resolved.get(i));
+        }
+        return out;
     }
 
     // Stores an article's results in place of earlier ones.

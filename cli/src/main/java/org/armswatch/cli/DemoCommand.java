@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.armswatch.assess.Assessor;
 import org.armswatch.assess.Regimes;
-import org.armswatch.extract.AnalysisException;
 import org.armswatch.extract.Analyzer;
+import org.armswatch.extract.eval.Annotations;
 import org.armswatch.extract.eval.Transfer;
 import org.armswatch.lists.ListDiff;
 import org.armswatch.lists.ListDownloader;
@@ -170,21 +170,19 @@ final class DemoCommand implements Callable<Integer> {
     private static void transfers(PrintWriter out, PrintWriter err, Database db) {
         Analyzer analyzer = AnalyzeCommand.loadAnalyzer(err);
         Table table = new Table("SUPPLIER", "RECIPIENT", "ITEMS", "STATUS", "CLAIMED BY", "OUTLET", "EVIDENCE");
-        for (ArticleStore.Stored a : db.articles().list(new ArticleStore.Filter(null, null, null))) {
-            try {
-                for (Transfer t :
-                        AnalyzeCommand.analyzeAndStore(db, analyzer, a).transfers()) {
-                    table.row(
-                            t.supplier(),
-                            t.recipient(),
-                            String.join(", ", t.items()),
-                            t.status(),
-                            t.claimedBy() == null ? "" : t.claimedBy(),
-                            a.outlet() == null ? "article " + a.id() : a.outlet(),
-                            AnalyzeCommand.shorten(t.evidence()));
-                }
-            } catch (AnalysisException e) {
-                err.println("skipped: article " + a.id() + ": " + e.getMessage());
+        List<ArticleStore.Stored> articles = db.articles().list(new ArticleStore.Filter(null, null, null));
+        for (Map.Entry<ArticleStore.Stored, Annotations> e :
+                AnalyzeCommand.analyzeAndStore(db, analyzer, articles, err).entrySet()) {
+            ArticleStore.Stored a = e.getKey();
+            for (Transfer t : e.getValue().transfers()) {
+                table.row(
+                        t.supplier(),
+                        t.recipient(),
+                        String.join(", ", t.items()),
+                        t.status(),
+                        t.claimedBy() == null ? "" : t.claimedBy(),
+                        a.outlet() == null ? "article " + a.id() : a.outlet(),
+                        AnalyzeCommand.shorten(t.evidence()));
             }
         }
         table.print(out);
@@ -205,7 +203,7 @@ final class DemoCommand implements Callable<Integer> {
                     g.get("independent_sources"),
                     ((List<?>) g.get("denials")).size(),
                     String.join("; ", RegisterText.links(g)),
-                    RegisterText.verdictWithCitations(g));
+                    AnalyzeCommand.shorten(RegisterText.verdictWithCitations(g)));
         }
         table.print(out);
         out.println("Assessed on the day each report was ingested where it gives no date of its own;"

@@ -18,10 +18,10 @@ import org.armswatch.extract.eval.Vocabulary;
 /**
  * Groups the transfer claims of many articles into the transfers they describe.
  *
- * <p>Two claims describe one transfer when they have the same supplier and recipient, their items
- * overlap (general arms — {@code weapons_unspecified} — overlap every kind of arms, but not
- * technology, dual-use goods or economic support), and their articles' dates lie within {@link
- * #WINDOW_DAYS} of the group's other claims (an undated claim fits any group).
+ * <p>A claim joins a group when it has the group's supplier and recipient, its items overlap the
+ * group's (general arms — {@code weapons_unspecified} — overlap every kind of arms, but not
+ * technology, dual-use goods or economic support), and its article's date lies within {@link
+ * #WINDOW_DAYS} of every claim's in the group (an undated claim fits any group).
  *
  * <p>Independent sources count outlets, not articles: an article and its syndicated copies or
  * duplicates are one; articles of one outlet are one; an article whose claims in the group all
@@ -62,10 +62,8 @@ public final class ClaimGroups {
                 .thenComparingLong(ClaimGroup.Claim::article));
         List<List<ClaimGroup.Claim>> groups = new ArrayList<>();
         for (ClaimGroup.Claim c : claims) {
-            List<ClaimGroup.Claim> home = groups.stream()
-                    .filter(g -> g.stream().allMatch(o -> same(o, c)))
-                    .findFirst()
-                    .orElse(null);
+            List<ClaimGroup.Claim> home =
+                    groups.stream().filter(g -> joins(g, c)).findFirst().orElse(null);
             if (home == null) {
                 groups.add(new ArrayList<>(List.of(c)));
             } else {
@@ -93,13 +91,19 @@ public final class ClaimGroups {
         return out;
     }
 
-    private static boolean same(ClaimGroup.Claim a, ClaimGroup.Claim b) {
-        Transfer x = a.transfer();
-        Transfer y = b.transfer();
-        return x.supplier().equals(y.supplier())
-                && x.recipient().equals(y.recipient())
-                && overlap(x.items(), y.items())
-                && near(a.date(), b.date());
+    // Same parties, items that overlap the group's, and a date near every claim's in it.
+    private static boolean joins(List<ClaimGroup.Claim> group, ClaimGroup.Claim c) {
+        Transfer t = c.transfer();
+        List<String> items = new ArrayList<>();
+        for (ClaimGroup.Claim o : group) {
+            if (!o.transfer().supplier().equals(t.supplier())
+                    || !o.transfer().recipient().equals(t.recipient())
+                    || !near(o.date(), c.date())) {
+                return false;
+            }
+            items.addAll(o.transfer().items());
+        }
+        return overlap(items, t.items());
     }
 
     /** Whether two item lists share a category, general arms sharing with every kind of arms. */

@@ -149,4 +149,13 @@ class ClaimGroupsTest {
                 .extracting(d -> d.article() + " " + d.denial().denier())
                 .containsExactly("2 IRN"));
     }
+
+    @Test
+    void aClaimJoinsWhenItOverlapsAnyOfTheGroupsItems() {
+        List<ClaimGroup> groups = group(List.of(
+                article(1, "A", "2024-01-01", 1, transfer("IRN", "RUS", "drones missiles", "delivered", null)),
+                article(2, "B", "2024-01-02", 2, transfer("IRN", "RUS", "drones", "delivered", null)),
+                article(3, "C", "2024-01-03", 3, transfer("IRN", "RUS", "missiles", "delivered", null))));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.claims()).hasSize(3));
+    }
 }
