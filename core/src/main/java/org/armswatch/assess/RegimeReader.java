@@ -1,21 +1,17 @@
 package org.armswatch.assess;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.armswatch.extract.eval.Vocabulary;
 import org.armswatch.model.Countries;
+import org.armswatch.model.StrictJson;
+import org.armswatch.model.StrictJson.Node;
 
 /**
  * Reads one regime file strictly. An unknown or missing field, a value of the wrong JSON type, an
@@ -25,9 +21,6 @@ import org.armswatch.model.Countries;
  * RegimeFormatException} naming the file, the field's path and, inside a provision, its id.
  */
 final class RegimeReader {
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private static final Set<String> TOP = Set.of(
             "id", "name", "authority", "binding", "sources", "dispute", "monitoring", "item_types", "provisions");
     private static final Set<String> MONITORING = Set.of("body", "ended", "text");
@@ -58,22 +51,22 @@ final class RegimeReader {
      * @param file the file's name, for errors and for {@link Regime#file()}
      */
     static Regime read(String json, String file) throws RegimeFormatException {
-        Node root = parse(json, file);
+        Node<RegimeFormatException> root = parse(json, file);
         root.only(TOP);
         String id = root.text("id");
         String name = root.text("name");
-        Authority authority = root.code("authority", Authority.class, Enum::name);
-        Binding binding = root.code("binding", Binding.class);
-        List<String> sources = root.strings("sources", true);
-        String dispute = root.optionalText("dispute");
+        Authority authority = code(root, "authority", Authority.class, Enum::name);
+        Binding binding = code(root, "binding", Binding.class);
+        List<String> sources = root.strings("sources", true, true);
+        String dispute = optionalText(root, "dispute");
         Monitoring monitoring = null;
-        Node m = root.optionalObject("monitoring");
+        Node<RegimeFormatException> m = root.optionalObject("monitoring");
         if (m != null) {
             m.only(MONITORING);
-            monitoring = new Monitoring(m.text("body"), m.date("ended"), m.text("text"));
+            monitoring = new Monitoring(m.text("body"), date(m, "ended"), m.text("text"));
         }
         Map<String, ItemType> types = new LinkedHashMap<>();
-        for (Node t : root.list("item_types", false)) {
+        for (Node<RegimeFormatException> t : root.list("item_types", false)) {
             t.only(ITEM_TYPE);
             String typeId = t.text("id");
             if (ItemCatalog.isCategory(typeId)) {
@@ -92,9 +85,9 @@ final class RegimeReader {
         }
         ItemCatalog catalog = new ItemCatalog(types.values());
         List<Provision> provisions = new ArrayList<>();
-        Map<String, Node> nodes = new LinkedHashMap<>();
-        for (Node p : root.list("provisions", true)) {
-            Node n = p.named(p.json().path("id").asText(""));
+        Map<String, Node<RegimeFormatException>> nodes = new LinkedHashMap<>();
+        for (Node<RegimeFormatException> p : root.list("provisions", true)) {
+            Node<RegimeFormatException> n = named(p, p.json().path("id").asText(""));
             n.only(PROVISION);
             Provision provision = provision(n, catalog, binding, dispute);
             if (nodes.putIfAbsent(provision.id(), n) != null) {
@@ -120,58 +113,59 @@ final class RegimeReader {
                 file);
     }
 
-    private static Provision provision(Node n, ItemCatalog catalog, Binding binding, String dispute)
+    private static Provision provision(
+            Node<RegimeFormatException> n, ItemCatalog catalog, Binding binding, String dispute)
             throws RegimeFormatException {
         String id = n.text("id");
         String citation = n.text("citation");
-        Verification paragraph = n.code("paragraph", Verification.class);
+        Verification paragraph = code(n, "paragraph", Verification.class);
         String target = n.text("target");
         String alpha3 =
                 Countries.get().find(target).map(Countries.Country::alpha3).orElse(null);
         if (!target.equals(alpha3)) {
             throw n.error("target", "'" + target + "' is not an ISO 3166-1 alpha-3 code (such as PRK)");
         }
-        Direction direction = n.code("direction", Direction.class);
-        List<String> items = n.items("items", catalog, true);
-        List<String> exclusions = n.items("exclusions", catalog, false);
-        Effect effect = n.code("effect", Effect.class);
+        Direction direction = code(n, "direction", Direction.class);
+        List<String> items = items(n, "items", catalog, true);
+        List<String> exclusions = items(n, "exclusions", catalog, false);
+        Effect effect = code(n, "effect", Effect.class);
         if ((effect == Effect.AUTONOMOUS_MEASURE) != (binding == Binding.OWN_JURISDICTION)) {
             throw n.error(
                     "effect",
                     "'" + effect.code() + "' in a regime binding " + binding.code()
                             + " (autonomous_measure is the effect of exactly the own_jurisdiction regimes)");
         }
-        Node f = n.object("in_force");
+        Node<RegimeFormatException> f = n.object("in_force");
         f.only(IN_FORCE);
-        LocalDate from = f.date("from");
-        LocalDate until = f.optionalDate("until");
+        LocalDate from = date(f, "from");
+        LocalDate until = optionalDate(f, "until");
         if (from == null) {
             throw f.error("from", "missing (expected an ISO date such as 2006-10-14)");
         }
         if (until != null && !until.isAfter(from)) {
             throw f.error("until", until + " is not after from " + from + " (until is the first day out of force)");
         }
-        ProvisionStatus status = n.code("status", ProvisionStatus.class);
+        ProvisionStatus status = code(n, "status", ProvisionStatus.class);
         if (status == ProvisionStatus.LAPSED && until == null) {
             throw n.error("status", "'lapsed' needs in_force.until");
         }
         if (status == ProvisionStatus.CONTESTED && dispute == null) {
             throw n.error("status", "'contested' needs the regime's dispute (who contests it and how)");
         }
-        String replacedBy = n.optionalText("replaced_by");
+        String replacedBy = optionalText(n, "replaced_by");
         if (replacedBy != null && until == null) {
             throw n.error("replaced_by", "a provision that never ends is replaced by none");
         }
         List<ScopeCaveat> caveats = new ArrayList<>();
-        for (Node c : n.list("scope_caveats", false)) {
+        for (Node<RegimeFormatException> c : n.list("scope_caveats", false)) {
             c.only(SCOPE_CAVEAT);
-            CaveatCode code = c.code("code", CaveatCode.class);
+            CaveatCode code = code(c, "code", CaveatCode.class);
             if (!DATA_CAVEATS.contains(code)) {
                 throw c.error(
                         "code",
                         "'" + code.code() + "' is not a scope caveat (expected disputed_scope or partial_scope)");
             }
-            List<String> on = c.items("items", catalog, true);
+            List<String> on = items(c, "items", catalog, true);
             for (String item : on) {
                 if (!items.contains(item)) {
                     throw c.error("items", "'" + item + "' is not among the provision's items");
@@ -192,7 +186,7 @@ final class RegimeReader {
                 status,
                 replacedBy,
                 caveats,
-                n.optionalText("notes"));
+                optionalText(n, "notes"));
     }
 
     private static List<String> categoriesForParent() {
@@ -201,188 +195,70 @@ final class RegimeReader {
                 .toList();
     }
 
-    private static Node parse(String text, String file) throws RegimeFormatException {
-        JsonNode json;
-        try {
-            json = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : "line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": ";
-            throw new RegimeFormatException(file, where + "malformed JSON: " + e.getOriginalMessage());
-        }
-        if (json == null || json.isMissingNode()) {
-            throw new RegimeFormatException(file, "empty file");
-        }
-        if (!json.isObject()) {
-            throw new RegimeFormatException(file, "expected a JSON object at the top level");
-        }
-        return new Node(file, "", json);
+    private static Node<RegimeFormatException> parse(String text, String file) throws RegimeFormatException {
+        return StrictJson.parse(text, file, RegimeFormatException::new);
     }
 
-    /** A JSON object with its file name and path, whose accessors check the format. */
-    private record Node(String file, String path, JsonNode json) {
-        RegimeFormatException error(String field, String detail) {
-            return new RegimeFormatException(file, at(field) + ": " + detail);
-        }
+    /** The same object with a provision's id in its path, when it has one. */
+    private static Node<RegimeFormatException> named(Node<RegimeFormatException> n, String id) {
+        return id.isBlank() ? n : n.under(n.path() + " (" + id + ")");
+    }
 
-        private String at(String field) {
-            return path.isEmpty() ? field : path + "." + field;
+    // A non-blank string, or null when missing.
+    private static String optionalText(Node<RegimeFormatException> n, String field) throws RegimeFormatException {
+        String value = n.optionalText(field);
+        if (value != null && value.isBlank()) {
+            throw n.error(field, "expected a non-empty string, found \"" + value + "\"");
         }
+        return value;
+    }
 
-        /** The same object with a provision's id in its path, when it has one. */
-        Node named(String id) {
-            return id.isBlank() ? this : new Node(file, path + " (" + id + ")", json);
-        }
+    private static <E extends Enum<E>> E code(Node<RegimeFormatException> n, String field, Class<E> type)
+            throws RegimeFormatException {
+        return code(n, field, type, Codes::of);
+    }
 
-        void only(Set<String> fields) throws RegimeFormatException {
-            for (var names = json.fieldNames(); names.hasNext(); ) {
-                String field = names.next();
-                if (!fields.contains(field)) {
-                    throw error(field, "unknown field (expected " + String.join(", ", new TreeSet<>(fields)) + ")");
-                }
-            }
+    private static <E extends Enum<E>> E code(
+            Node<RegimeFormatException> n, String field, Class<E> type, Function<E, String> codeOf)
+            throws RegimeFormatException {
+        String value = n.text(field);
+        List<String> allowed =
+                Arrays.stream(type.getEnumConstants()).map(codeOf).toList();
+        int i = allowed.indexOf(value);
+        if (i < 0) {
+            throw n.error(field, "'" + value + "' is not one of " + String.join(", ", allowed));
         }
+        return type.getEnumConstants()[i];
+    }
 
-        String text(String field) throws RegimeFormatException {
-            String value = optionalText(field);
-            if (value == null || value.isBlank()) {
-                throw error(field, value == null ? "missing (expected a string)" : "empty (expected a string)");
+    private static List<String> items(
+            Node<RegimeFormatException> n, String field, ItemCatalog catalog, boolean nonEmpty)
+            throws RegimeFormatException {
+        List<String> values = n.strings(field, false, nonEmpty);
+        for (int i = 0; i < values.size(); i++) {
+            if (!catalog.isKnown(values.get(i))) {
+                throw n.error(
+                        field + "[" + i + "]",
+                        "'" + values.get(i) + "' is neither a category nor a type of this file (expected one of "
+                                + String.join(", ", catalog.accepted()) + ")");
             }
-            return value;
+            if (values.indexOf(values.get(i)) < i) {
+                throw n.error(field + "[" + i + "]", "'" + values.get(i) + "' is listed twice");
+            }
         }
+        return values;
+    }
 
-        String optionalText(String field) throws RegimeFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isTextual() || v.asText().isBlank()) {
-                throw error(field, "expected a non-empty string, found " + v);
-            }
-            return v.asText();
+    private static LocalDate date(Node<RegimeFormatException> n, String field) throws RegimeFormatException {
+        LocalDate d = optionalDate(n, field);
+        if (d == null) {
+            throw n.error(field, "missing (expected an ISO date such as 2006-10-14)");
         }
+        return d;
+    }
 
-        <E extends Enum<E>> E code(String field, Class<E> type) throws RegimeFormatException {
-            return code(field, type, Codes::of);
-        }
-
-        <E extends Enum<E>> E code(String field, Class<E> type, Function<E, String> codeOf)
-                throws RegimeFormatException {
-            String value = text(field);
-            List<String> allowed =
-                    Arrays.stream(type.getEnumConstants()).map(codeOf).toList();
-            int i = allowed.indexOf(value);
-            if (i < 0) {
-                throw error(field, "'" + value + "' is not one of " + String.join(", ", allowed));
-            }
-            return type.getEnumConstants()[i];
-        }
-
-        List<String> strings(String field, boolean nonEmpty) throws RegimeFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                if (nonEmpty) {
-                    throw error(field, "missing (expected a list of strings)");
-                }
-                return List.of();
-            }
-            if (!v.isArray()) {
-                throw error(field, "expected a list of strings, found " + v);
-            }
-            if (nonEmpty && v.isEmpty()) {
-                throw error(field, "empty (expected at least one value)");
-            }
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                JsonNode e = v.get(i);
-                if (!e.isTextual() || e.asText().isBlank()) {
-                    throw error(field + "[" + i + "]", "expected a non-empty string, found " + e);
-                }
-                values.add(e.asText());
-            }
-            return values;
-        }
-
-        List<String> items(String field, ItemCatalog catalog, boolean nonEmpty) throws RegimeFormatException {
-            List<String> values = strings(field, nonEmpty);
-            for (int i = 0; i < values.size(); i++) {
-                if (!catalog.isKnown(values.get(i))) {
-                    throw error(
-                            field + "[" + i + "]",
-                            "'" + values.get(i) + "' is neither a category nor a type of this file (expected one of "
-                                    + String.join(", ", catalog.accepted()) + ")");
-                }
-                if (values.indexOf(values.get(i)) < i) {
-                    throw error(field + "[" + i + "]", "'" + values.get(i) + "' is listed twice");
-                }
-            }
-            return values;
-        }
-
-        LocalDate date(String field) throws RegimeFormatException {
-            LocalDate d = optionalDate(field);
-            if (d == null) {
-                throw error(field, "missing (expected an ISO date such as 2006-10-14)");
-            }
-            return d;
-        }
-
-        LocalDate optionalDate(String field) throws RegimeFormatException {
-            String value = optionalText(field);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw error(field, "'" + value + "' is not an ISO date (such as 2006-10-14)");
-            }
-        }
-
-        Node object(String field) throws RegimeFormatException {
-            Node n = optionalObject(field);
-            if (n == null) {
-                throw error(field, "missing (expected an object)");
-            }
-            return n;
-        }
-
-        Node optionalObject(String field) throws RegimeFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isObject()) {
-                throw error(field, "expected an object, found " + v);
-            }
-            return new Node(file, at(field), v);
-        }
-
-        List<Node> list(String field, boolean nonEmpty) throws RegimeFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                if (nonEmpty) {
-                    throw error(field, "missing (expected a list of objects)");
-                }
-                return List.of();
-            }
-            if (!v.isArray()) {
-                throw error(field, "expected a list of objects, found " + v);
-            }
-            if (nonEmpty && v.isEmpty()) {
-                throw error(field, "empty (expected at least one object)");
-            }
-            List<Node> nodes = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                String where = at(field + "[" + i + "]");
-                if (!v.get(i).isObject()) {
-                    throw new RegimeFormatException(file, where + ": expected an object, found " + v.get(i));
-                }
-                nodes.add(new Node(file, where, v.get(i)));
-            }
-            return nodes;
-        }
+    private static LocalDate optionalDate(Node<RegimeFormatException> n, String field) throws RegimeFormatException {
+        optionalText(n, field);
+        return n.optionalDate(field, "such as 2006-10-14");
     }
 }

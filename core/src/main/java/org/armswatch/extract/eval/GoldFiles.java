@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,18 +13,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.armswatch.model.StrictJson;
+import org.armswatch.model.StrictJson.Node;
 
 /**
  * Reads and writes annotation files in the gold schema ({@code shared/gold/README.md}): one JSON
@@ -48,8 +44,7 @@ public final class GoldFiles {
     /** The name of the clusters file, which {@link #readFolder} skips. */
     public static final String CLUSTERS_FILE = "clusters.json";
 
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern WHEN = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
@@ -78,51 +73,51 @@ public final class GoldFiles {
      * @param name what to call the text in errors (a file name)
      */
     public static Annotations fromJson(String json, String name) throws GoldFormatException {
-        Node root = parse(json, name);
+        Node<GoldFormatException> root = parse(json, name);
         root.only(TOP);
         List<Transfer> transfers = new ArrayList<>();
-        for (Node n : root.list("transfers")) {
+        for (Node<GoldFormatException> n : root.list("transfers", false)) {
             n.only(TRANSFER);
             transfers.add(new Transfer(
                     n.text("supplier"),
                     n.text("recipient"),
                     n.optionalText("end_user"),
-                    n.words("items", Vocabulary.ITEMS, true),
-                    n.word("status", Vocabulary.TRANSFER_STATUSES),
+                    words(n, "items", Vocabulary.ITEMS),
+                    word(n, "status", Vocabulary.TRANSFER_STATUSES),
                     n.optionalInt("quantity"),
                     n.optionalText("claimed_by"),
                     n.text("evidence"),
                     n.flag("optional")));
         }
         List<Meeting> meetings = new ArrayList<>();
-        for (Node n : root.list("meetings")) {
+        for (Node<GoldFormatException> n : root.list("meetings", false)) {
             n.only(MEETING);
             meetings.add(new Meeting(
-                    n.strings("participants"),
+                    n.strings("participants", true, false),
                     n.optionalText("place"),
-                    n.when(),
-                    n.word("status", Vocabulary.MEETING_STATUSES),
+                    when(n),
+                    word(n, "status", Vocabulary.MEETING_STATUSES),
                     n.text("evidence"),
                     n.flag("optional")));
         }
         List<Sanction> sanctions = new ArrayList<>();
-        for (Node n : root.list("sanctions")) {
+        for (Node<GoldFormatException> n : root.list("sanctions", false)) {
             n.only(SANCTION);
             sanctions.add(new Sanction(
                     n.text("imposer"),
                     n.text("target"),
-                    n.when(),
+                    when(n),
                     n.optionalText("basis"),
                     n.text("evidence"),
                     n.flag("optional")));
         }
         List<Denial> denials = new ArrayList<>();
-        for (Node n : root.list("denials")) {
+        for (Node<GoldFormatException> n : root.list("denials", false)) {
             n.only(DENIAL);
             denials.add(new Denial(n.text("denier"), n.text("denies"), n.text("evidence"), n.flag("optional")));
         }
         List<Quote> quotes = new ArrayList<>();
-        for (Node n : root.list("quotes")) {
+        for (Node<GoldFormatException> n : root.list("quotes", false)) {
             n.only(QUOTE);
             String speaker = n.text("speaker");
             String starts = n.optionalText("starts");
@@ -133,14 +128,14 @@ public final class GoldFiles {
             quotes.add(new Quote(speaker, starts, text));
         }
         List<Person> people = new ArrayList<>();
-        for (Node n : root.list("people")) {
+        for (Node<GoldFormatException> n : root.list("people", false)) {
             n.only(PERSON);
-            people.add(new Person(n.text("name"), n.strings("forms"), n.optionalText("affiliation")));
+            people.add(new Person(n.text("name"), n.strings("forms", true, false), n.optionalText("affiliation")));
         }
         return new Annotations(
                 root.text("doc"),
                 root.optionalText("outlet"),
-                root.date("published"),
+                root.optionalDate("published", "2023-09-13"),
                 transfers,
                 meetings,
                 sanctions,
@@ -180,17 +175,18 @@ public final class GoldFiles {
 
     /** Reads {@code clusters.json}: {@code people} (with {@code name}) and {@code parties} (with {@code id}). */
     public static Clusters readClusters(Path file) throws GoldFormatException {
-        Node root = parse(file);
+        Node<GoldFormatException> root = parse(file);
         root.only(CLUSTERS);
         return new Clusters(clusterMap(root, "people", "name"), clusterMap(root, "parties", "id"));
     }
 
-    private static Map<String, List<String>> clusterMap(Node root, String list, String key) throws GoldFormatException {
+    private static Map<String, List<String>> clusterMap(Node<GoldFormatException> root, String list, String key)
+            throws GoldFormatException {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Node n : root.list(list)) {
+        for (Node<GoldFormatException> n : root.list(list, false)) {
             n.only(Set.of(key, "forms"));
             String name = n.text(key);
-            if (map.put(name, n.strings("forms")) != null) {
+            if (map.put(name, n.strings("forms", true, false)) != null) {
                 throw n.error(key, "'" + name + "' appears twice");
             }
         }
@@ -315,168 +311,40 @@ public final class GoldFiles {
         }
     }
 
-    private static Node parse(Path file) throws GoldFormatException {
+    private static Node<GoldFormatException> parse(Path file) throws GoldFormatException {
         return parse(readText(file), name(file));
     }
 
-    private static Node parse(String text, String name) throws GoldFormatException {
-        JsonNode json;
-        try {
-            json = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : "line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": ";
-            throw new GoldFormatException(name, where + "malformed JSON: " + e.getOriginalMessage());
-        }
-        if (json == null || json.isMissingNode()) {
-            throw new GoldFormatException(name, "empty file");
-        }
-        if (!json.isObject()) {
-            throw new GoldFormatException(name, "expected a JSON object at the top level");
-        }
-        return new Node(name, "", json);
+    private static Node<GoldFormatException> parse(String text, String name) throws GoldFormatException {
+        return StrictJson.parse(text, name, GoldFormatException::new);
     }
 
-    /** A JSON object with its file name and path, whose accessors check the schema. */
-    private record Node(String file, String path, JsonNode json) {
-        GoldFormatException error(String field, String detail) {
-            return new GoldFormatException(file, at(field) + ": " + detail);
+    private static String word(Node<GoldFormatException> n, String field, List<String> allowed)
+            throws GoldFormatException {
+        String value = n.text(field);
+        if (!allowed.contains(value)) {
+            throw new GoldFormatException(n.file(), Vocabulary.notOneOf(n.at(field), value, allowed));
         }
+        return value;
+    }
 
-        private String at(String field) {
-            return path.isEmpty() ? field : path + "." + field;
+    private static List<String> words(Node<GoldFormatException> n, String field, List<String> allowed)
+            throws GoldFormatException {
+        List<String> values = n.strings(field, true, true);
+        for (int i = 0; i < values.size(); i++) {
+            if (!allowed.contains(values.get(i))) {
+                throw new GoldFormatException(
+                        n.file(), Vocabulary.notOneOf(n.at(field + "[" + i + "]"), values.get(i), allowed));
+            }
         }
+        return values;
+    }
 
-        void only(Set<String> fields) throws GoldFormatException {
-            for (var names = json.fieldNames(); names.hasNext(); ) {
-                String field = names.next();
-                if (!fields.contains(field)) {
-                    throw error(field, "unknown field (expected " + String.join(", ", new TreeSet<>(fields)) + ")");
-                }
-            }
+    private static String when(Node<GoldFormatException> n) throws GoldFormatException {
+        String value = n.optionalText("when");
+        if (value != null && !WHEN.matcher(value).matches()) {
+            throw n.error("when", "'" + value + "' is not an ISO date, month or year (2023-09-13, 2023-09, 2023)");
         }
-
-        String text(String field) throws GoldFormatException {
-            String value = optionalText(field);
-            if (value == null || value.isBlank()) {
-                throw error(field, value == null ? "missing (expected a string)" : "empty (expected a string)");
-            }
-            return value;
-        }
-
-        String optionalText(String field) throws GoldFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isTextual()) {
-                throw error(field, "expected a string, found " + v);
-            }
-            return v.asText();
-        }
-
-        String word(String field, List<String> allowed) throws GoldFormatException {
-            String value = text(field);
-            if (!allowed.contains(value)) {
-                throw new GoldFormatException(file, Vocabulary.notOneOf(at(field), value, allowed));
-            }
-            return value;
-        }
-
-        List<String> strings(String field) throws GoldFormatException {
-            return words(field, null, false);
-        }
-
-        List<String> words(String field, List<String> allowed, boolean nonEmpty) throws GoldFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                throw error(field, "missing (expected a list of strings)");
-            }
-            if (!v.isArray()) {
-                throw error(field, "expected a list of strings, found " + v);
-            }
-            if (nonEmpty && v.isEmpty()) {
-                throw error(field, "empty (expected at least one value)");
-            }
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                JsonNode e = v.get(i);
-                String where = field + "[" + i + "]";
-                if (!e.isTextual() || e.asText().isBlank()) {
-                    throw error(where, "expected a non-empty string, found " + e);
-                }
-                if (allowed != null && !allowed.contains(e.asText())) {
-                    throw new GoldFormatException(file, Vocabulary.notOneOf(at(where), e.asText(), allowed));
-                }
-                values.add(e.asText());
-            }
-            return values;
-        }
-
-        Integer optionalInt(String field) throws GoldFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.canConvertToExactIntegral() || !v.canConvertToInt() || v.asInt() < 0) {
-                throw error(field, "expected a whole number of at least 0, found " + v);
-            }
-            return v.asInt();
-        }
-
-        boolean flag(String field) throws GoldFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                return false;
-            }
-            if (!v.isBoolean()) {
-                throw error(field, "expected true or false, found " + v);
-            }
-            return v.asBoolean();
-        }
-
-        String when() throws GoldFormatException {
-            String value = optionalText("when");
-            if (value != null && !WHEN.matcher(value).matches()) {
-                throw error("when", "'" + value + "' is not an ISO date, month or year (2023-09-13, 2023-09, 2023)");
-            }
-            return value;
-        }
-
-        LocalDate date(String field) throws GoldFormatException {
-            String value = optionalText(field);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw error(field, "'" + value + "' is not an ISO date (2023-09-13)");
-            }
-        }
-
-        List<Node> list(String field) throws GoldFormatException {
-            JsonNode v = json.get(field);
-            if (v == null || v.isNull()) {
-                return List.of();
-            }
-            if (!v.isArray()) {
-                throw error(
-                        field,
-                        "expected a list of objects, found "
-                                + v.getNodeType().name().toLowerCase(Locale.ROOT));
-            }
-            List<Node> nodes = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                String where = at(field + "[" + i + "]");
-                if (!v.get(i).isObject()) {
-                    throw new GoldFormatException(file, where + ": expected an object, found " + v.get(i));
-                }
-                nodes.add(new Node(file, where, v.get(i)));
-            }
-            return nodes;
-        }
+        return value;
     }
 }
