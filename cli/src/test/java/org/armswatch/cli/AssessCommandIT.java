@@ -120,33 +120,9 @@ class AssessCommandIT {
 
     @Test
     void aMalformedRegimeFolderIsRefusedNamingTheFileAndTheField() throws Exception {
-        Files.writeString(regimes.resolve("mine.json"), """
-                {
-                 "id": "mine",
-                 "name": "My regime",
-                 "authority": "UNSC",
-                 "binding": "all_un_members",
-                 "sources": ["my notes"],
-                 "provisions": [
-                  {"id": "p1", "citation": "UNSCR 1 (2000) op. 1", "paragraph": "verified", "target": "PRK",
-                   "direction": "to", "items": ["ammunition"], "effect": "banned",
-                   "in_force": {"from": "2006-10-14", "until": null}, "status": "in_force"}
-                 ]
-                }
-                """);
+        writeRegime("banned");
 
-        Cli.Result r = Cli.runRaw(
-                "assess",
-                "--supplier",
-                "RUS",
-                "--recipient",
-                "PRK",
-                "--items",
-                "ammunition",
-                "--date",
-                "2023-09-01",
-                "--regimes",
-                regimes.toString());
+        Cli.Result r = assessAmmunitionToPrk();
 
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("mine.json: provisions[0] (p1).effect: 'banned' is not one of prohibited");
@@ -155,35 +131,9 @@ class AssessCommandIT {
 
     @Test
     void aRegimeFolderOfTheUsersOwnReplacesTheShippedOnes() throws Exception {
-        Files.writeString(regimes.resolve("mine.json"), """
-                {
-                 "id": "mine",
-                 "name": "My regime",
-                 "authority": "UNSC",
-                 "binding": "all_un_members",
-                 "sources": ["my notes"],
-                 "provisions": [
-                  {"id": "p1", "citation": "UNSCR 1 (2000) op. 1", "paragraph": "verified", "target": "PRK",
-                   "direction": "to", "items": ["ammunition"], "effect": "restricted",
-                   "in_force": {"from": "2006-10-14", "until": null}, "status": "in_force"}
-                 ]
-                }
-                """);
+        writeRegime("restricted");
 
-        Cli.Result r = Cli.runRaw(
-                "assess",
-                "--supplier",
-                "RUS",
-                "--recipient",
-                "PRK",
-                "--items",
-                "ammunition",
-                "--date",
-                "2023-09-01",
-                "--regimes",
-                regimes.toString(),
-                "--format",
-                "json");
+        Cli.Result r = assessAmmunitionToPrk("--format", "json");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().get("verdict").asText()).isEqualTo("restricted");
@@ -203,5 +153,40 @@ class AssessCommandIT {
                 regimes.resolve("absent").toString());
         assertThat(none.exit()).isEqualTo(5);
         assertThat(none.err()).contains("no such folder");
+    }
+
+    // One regime of the user's own with one provision on ammunition to the DPRK, with this effect.
+    private void writeRegime(String effect) throws Exception {
+        Files.writeString(regimes.resolve("mine.json"), """
+                {
+                 "id": "mine",
+                 "name": "My regime",
+                 "authority": "UNSC",
+                 "binding": "all_un_members",
+                 "sources": ["my notes"],
+                 "provisions": [
+                  {"id": "p1", "citation": "UNSCR 1 (2000) op. 1", "paragraph": "verified", "target": "PRK",
+                   "direction": "to", "items": ["ammunition"], "effect": "%s",
+                   "in_force": {"from": "2006-10-14", "until": null}, "status": "in_force"}
+                 ]
+                }
+                """.formatted(effect));
+    }
+
+    private Cli.Result assessAmmunitionToPrk(String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "assess",
+                "--supplier",
+                "RUS",
+                "--recipient",
+                "PRK",
+                "--items",
+                "ammunition",
+                "--date",
+                "2023-09-01",
+                "--regimes",
+                regimes.toString()));
+        args.addAll(List.of(more));
+        return Cli.runRaw(args.toArray(String[]::new));
     }
 }
