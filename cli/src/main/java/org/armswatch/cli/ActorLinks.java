@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,10 +38,19 @@ final class ActorLinks {
      * @param caption the entry's name
      * @param score the screening score, or null for a confirmed link the screening no longer finds
      * @param matchedName the entry's name the actor's name matched, or null
+     * @param why how the name's words aligned with the entry's ({@code "sik → sik (exact, 1.00)"});
+     *     empty for a confirmed link the screening no longer finds
      * @param judgement {@code confirmed}, or null when no analyst has judged it
      * @param note the analyst's note, or null
      */
-    record Link(String entry, String caption, Double score, String matchedName, String judgement, String note) {}
+    record Link(
+            String entry,
+            String caption,
+            Double score,
+            String matchedName,
+            List<String> why,
+            String judgement,
+            String note) {}
 
     private final MatchIndex index;
     private final ListStore lists;
@@ -101,6 +111,15 @@ final class ActorLinks {
                         r.entry().caption(),
                         r.score(),
                         r.explanation().matchedName(),
+                        r.explanation().tokens().stream()
+                                .map(m -> String.format(
+                                        Locale.ROOT,
+                                        "%s → %s (%s, %.2f)",
+                                        m.query(),
+                                        m.listed().isEmpty() ? "nothing" : m.listed(),
+                                        m.how(),
+                                        m.similarity()))
+                                .toList(),
                         j == null ? null : "confirmed",
                         j == null ? null : j.note()));
             }
@@ -111,7 +130,7 @@ final class ActorLinks {
                         .findFirst()
                         .map(f -> f.entity().caption())
                         .orElse(j.entry());
-                out.add(new Link(j.entry(), caption, null, null, "confirmed", j.note()));
+                out.add(new Link(j.entry(), caption, null, null, List.of(), "confirmed", j.note()));
             }
         }
         return out;

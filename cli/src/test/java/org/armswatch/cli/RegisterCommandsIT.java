@@ -32,7 +32,9 @@ class RegisterCommandsIT {
     private static final String SECOND = """
             A second look at the shells
 
-            Russia received artillery shells from Belarus last month, a defence ministry source said.""";
+            Russia received artillery shells from Belarus last month, a defence ministry source said.
+
+            Kim Jong Sik, a North Korean official, was seen in Minsk in January, the source added.""";
 
     @TempDir
     Path home;
@@ -144,6 +146,17 @@ class RegisterCommandsIT {
         assertThat(cli.run("link", "confirm", actor, "un:NOPE.1").exit()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(cli.run("link", "confirm", "Lukashenko", "un:KPe.028").exit())
                 .isEqualTo(ExitCode.USAGE);
+
+        // Screening links the people named to the list's entries, with the score and how the words aligned.
+        JsonNode found = cli.run("report", "--format", "json")
+                .json()
+                .get("actors")
+                .get("person:kim-jong-sik")
+                .get("links")
+                .get(0);
+        assertThat(found.get("entry").asText()).isEqualTo("un:KPi.066");
+        assertThat(found.get("score").asDouble()).isGreaterThanOrEqualTo(0.8);
+        assertThat(found.get("why").toString()).contains("sik");
 
         Cli.Result confirmed = cli.run("link", "confirm", actor, "un:KPe.028", "--note", "test link", "--by", "ann");
         assertThat(confirmed.exit()).as(confirmed.err()).isZero();
