@@ -136,7 +136,8 @@ final class Lexicon {
             "enable");
 
     /** Words that make what they govern an agreement. */
-    static final Set<String> AGREE = Set.of("agree", "sign", "seal", "conclude", "finalize", "finalise", "strike");
+    static final Set<String> AGREE = Set.of(
+            "agree", "sign", "seal", "conclude", "finalize", "finalise", "strike", "approve", "authorize", "authorise");
 
     /** Verbs of saying and believing, whose subject makes the claim in their complement. */
     static final Set<String> CLAIM = Set.of(
@@ -310,6 +311,14 @@ final class Lexicon {
             "restock",
             "refill",
             "expand");
+
+    /** Verbs whose object (or passive subject) did what they are accused or punished for. */
+    static final Set<String> ACCUSE = Set.of(
+            "accuse", "suspect", "charge", "blame", "fault", "sanction", "punish", "penalize", "penalise", "fine");
+
+    /** Verbs by which a party makes a sale or delivery it approves, announces or concludes. */
+    static final Set<String> AUTHORIZE = Set.of(
+            "approve", "authorize", "authorise", "clear", "announce", "finalize", "finalise", "complete", "conclude");
 
     /** Verbs of asking, whose topic ("asked about a deal") is no claim. */
     static final Set<String> ASK = Set.of("ask", "question", "query", "comment", "speculate", "inquire", "press");

@@ -165,8 +165,8 @@ final class TransferRules {
     }
 
     private static boolean trigger(Sentence s, Token t) {
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (t.verb()) {
+        String lemma = verbLemma(t);
+        if (lemma != null) {
             return Lexicon.GIVE.contains(lemma)
                     || Lexicon.GET.contains(lemma)
                     || Lexicon.CAPTURE.contains(lemma)
@@ -176,7 +176,27 @@ final class TransferRules {
                             && Set.of("to", "for", "out")
                                     .contains(s.token(t.index() + 1).word().toLowerCase(Locale.ROOT));
         }
-        return t.noun() && Lexicon.TRANSFER_NOUNS.contains(lemma);
+        return t.noun() && Lexicon.TRANSFER_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    // A verb's lemma; for a verb of giving or getting that the tagger read as a noun ("accused of
+    // shipping drones"), that verb's; else null.
+    private static String verbLemma(Token t) {
+        if (t.verb()) {
+            return t.lemma().toLowerCase(Locale.ROOT);
+        }
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (!t.noun() || !w.endsWith("ing") || w.length() < 6) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        boolean doubled = stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        for (String verb : List.of(stem, stem + "e", doubled ? stem.substring(0, stem.length() - 1) : stem)) {
+            if (Lexicon.GIVE.contains(verb) || Lexicon.GET.contains(verb)) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     private static List<Claim> claims(Sentence s, List<Mention> mentions, Context context, int t, int windowEnd) {
@@ -184,7 +204,8 @@ final class TransferRules {
             return List.of();
         }
         Token trigger = s.token(t);
-        String lemma = trigger.lemma().toLowerCase(Locale.ROOT);
+        boolean verbal = verbLemma(trigger) != null;
+        String lemma = verbal ? verbLemma(trigger) : trigger.lemma().toLowerCase(Locale.ROOT);
         Set<String> items = items(s, mentions, t, windowEnd);
         if (items.isEmpty()) {
             return List.of();
@@ -202,7 +223,7 @@ final class TransferRules {
         }
         String supplier;
         String recipient;
-        if (trigger.verb() && Lexicon.CAPTURE.contains(lemma)) {
+        if (verbal && Lexicon.CAPTURE.contains(lemma)) {
             // "captured North Korean rockets from Russian stockpiles": arms made by one state taken
             // from another's hands, so delivered from the first to the second.
             String maker = origin(mentions, t, windowEnd);
@@ -210,7 +231,7 @@ final class TransferRules {
                 return List.of();
             }
             return List.of(new Claim(maker, from, items, status(s, t), quantity(s, mentions, t, windowEnd), s.text()));
-        } else if (trigger.verb() && Lexicon.GIVE.contains(lemma)) {
+        } else if (verbal && Lexicon.GIVE.contains(lemma)) {
             String passive = actorOf(s, mentions, t, "nsubj:pass");
             recipient = to != null ? to : passive != null ? passive : actorOf(s, mentions, t, "obj");
             String agent = actorOf(s, mentions, t, "obl:agent");
@@ -229,7 +250,7 @@ final class TransferRules {
             if (recipient == null) {
                 recipient = actorOf(s, mentions, t, "iobj");
             }
-        } else if (trigger.verb()
+        } else if (verbal
                 && Lexicon.TURN_TO.contains(lemma)
                 && !listAfter(s, mentions, t, windowEnd, "to").isEmpty()) {
             // "Russia is looking to North Korea and Iran for shells": each party after "to" a supplier.
@@ -242,7 +263,7 @@ final class TransferRules {
                     .filter(x -> !x.equals(by))
                     .map(x -> new Claim(x, by, items, status, quantity(s, mentions, t, windowEnd), s.text()))
                     .toList();
-        } else if (trigger.verb()) {
+        } else if (verbal) {
             recipient = subject(s, mentions, context, t, from);
             supplier = from != null ? from : pronounAfter(s, mentions, context, t, windowEnd, "from", recipient);
         } else {
@@ -254,6 +275,9 @@ final class TransferRules {
             }
             String governing = subject(s, mentions, context, t, from);
             supplier = from != null ? from : bought ? null : owner;
+            if (supplier == null && to != null && !bought) {
+                supplier = authorizer(s, mentions, t);
+            }
             recipient = to != null ? to : bought && owner != null ? owner : governing;
             List<String> pair = listAfter(s, mentions, t, windowEnd, "between");
             if (pair.size() != 2) {
@@ -286,6 +310,20 @@ final class TransferRules {
         }
         return List.of(
                 new Claim(supplier, recipient, items, status(s, t), quantity(s, mentions, t, windowEnd), s.text()));
+    }
+
+    // "The United States approved the sale of missiles to Ukraine": the party that approves,
+    // announces or concludes a sale, supply or delivery to another makes it.
+    private static String authorizer(Sentence s, List<Mention> mentions, int noun) {
+        Optional<Dependency> head = s.head(noun);
+        if (head.isEmpty()
+                || head.get().governor() < 0
+                || !head.get().relation().equals("obj")
+                || !Lexicon.AUTHORIZE.contains(
+                        s.token(head.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return actorOf(s, mentions, head.get().governor(), "nsubj");
     }
 
     // The actors of a list right after a preposition: "to both North Korea and Iran".
@@ -554,6 +592,12 @@ final class TransferRules {
     // The subject of the trigger, of the verbs controlling it, a pronoun's antecedent, or the nearest
     // actor before the trigger that does not make a claim.
     private static String subject(Sentence s, List<Mention> mentions, Context context, int t, String other) {
+        if (s.children(t, "nsubj").isEmpty()) {
+            String accused = accused(s, mentions, t);
+            if (accused != null) {
+                return accused;
+            }
+        }
         int v = t;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             for (Dependency d : s.children(v)) {
@@ -582,6 +626,24 @@ final class TransferRules {
             Mention m = mentions.get(i);
             if (m.actor() && m.end() <= t && !Mentions.reports(s, m)) {
                 return m.code();
+            }
+        }
+        return null;
+    }
+
+    // "Washington accused Beijing of shipping …", "X was accused of supplying …": the party accused
+    // or punished (the object, or the passive subject, of such a verb governing the trigger) acts.
+    private static String accused(Sentence s, List<Mention> mentions, int t) {
+        int v = t;
+        for (int depth = 0; depth < 3; depth++) {
+            Optional<Dependency> head = s.head(v);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return null;
+            }
+            v = head.get().governor();
+            if (Lexicon.ACCUSE.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                String accused = actorOf(s, mentions, v, "obj");
+                return accused != null ? accused : actorOf(s, mentions, v, "nsubj:pass");
             }
         }
         return null;

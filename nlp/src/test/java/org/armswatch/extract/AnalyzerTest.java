@@ -77,7 +77,14 @@ class AnalyzerTest {
                         "IRN>RUS [missiles] delivered|IRN>RUS [missiles] negotiating"),
                 Arguments.of(
                         "Analysts describe Moscow's push to acquire Iranian missiles as a sign of weakness.",
-                        "IRN>RUS [missiles] requested"));
+                        "IRN>RUS [missiles] requested"),
+                Arguments.of(
+                        "Canberra accused Jakarta of selling rifles to Myanmar's generals.",
+                        "IDN>MMR [small_arms] delivered"),
+                Arguments.of("Venezuela was accused of supplying drones to Sudan.", "VEN>SDN [drones] delivered"),
+                Arguments.of(
+                        "Brazil approved the sale of fighter jets to Argentina last week.",
+                        "BRA>ARG [aircraft] agreed"));
     }
 
     @ParameterizedTest(name = "{0}")
