@@ -162,7 +162,7 @@ final class AssessCommand implements Callable<Integer> {
                         r.get("article"),
                         r.get("supplier"),
                         r.get("recipient"),
-                        String.join(", ", c(r.get("items"))),
+                        String.join(", ", RegisterText.strings(r.get("items"))),
                         r.get("status"),
                         r.get("date") + ("published".equals(r.get("date_basis")) ? "" : " (ingested)"),
                         a.get("verdict"),
@@ -196,10 +196,6 @@ final class AssessCommand implements Callable<Integer> {
     static List<String> citations(Map<String, Object> assessment) {
         return ((List<Map<String, Object>>) assessment.get("provisions"))
                 .stream().map(p -> String.valueOf(p.get("citation"))).distinct().toList();
-    }
-
-    private static List<String> c(Object list) {
-        return ((List<?>) list).stream().map(String::valueOf).toList();
     }
 
     private LocalDate date() {

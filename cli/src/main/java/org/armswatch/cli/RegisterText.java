@@ -226,7 +226,8 @@ final class RegisterText {
         return (List<Map<String, Object>>) o;
     }
 
-    private static List<String> strings(Object o) {
+    /** A JSON-ish list as strings. */
+    static List<String> strings(Object o) {
         return ((List<?>) o).stream().map(String::valueOf).toList();
     }
 
