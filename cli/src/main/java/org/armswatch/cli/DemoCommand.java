@@ -195,10 +195,7 @@ final class DemoCommand implements Callable<Integer> {
         for (Map<String, Object> g : RegisterView.groups(register, links, new Assessor(Regimes.standard()))) {
             table.row(
                     g.get("id"),
-                    String.join(
-                            ", ",
-                            ((List<?>) g.get("items"))
-                                    .stream().map(String::valueOf).toList()),
+                    String.join(", ", RegisterText.strings(g.get("items"))),
                     RegisterText.history(g).replaceAll(" \\(article \\d+\\)", ""),
                     g.get("independent_sources"),
                     ((List<?>) g.get("denials")).size(),
