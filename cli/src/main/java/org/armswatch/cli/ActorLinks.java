@@ -54,22 +54,30 @@ final class ActorLinks {
 
     private final MatchIndex index;
     private final ListStore lists;
+    private final Set<String> sources = new HashSet<>();
     private final Map<String, Map<String, LinkStore.Judgement>> judged = new HashMap<>();
     private final Map<String, String> groupNames = new HashMap<>();
 
-    private ActorLinks(MatchIndex index, ListStore lists, List<LinkStore.Judgement> judgements) {
+    private ActorLinks(MatchIndex index, ListStore lists, List<LinkStore.Judgement> judgements, Gazetteer gazetteer) {
         this.index = index;
         this.lists = lists;
+        for (ListVersion v : lists.activeVersions()) {
+            sources.add(v.source());
+        }
         for (LinkStore.Judgement j : judgements) {
             judged.computeIfAbsent(j.actor(), k -> new LinkedHashMap<>()).put(j.entry(), j);
         }
-        for (Entry e : Gazetteer.standard().entries(Entry.Kind.ARMED_GROUP)) {
+        for (Entry e : gazetteer.entries(Entry.Kind.ARMED_GROUP)) {
             groupNames.putIfAbsent(e.code(), e.canonical());
         }
     }
 
-    /** Links against the store's active lists; without loaded lists, only confirmed links. */
-    static ActorLinks open(Database db) {
+    /**
+     * Links against the store's active lists; without loaded lists, only confirmed links.
+     *
+     * @param gazetteer for the names of armed groups
+     */
+    static ActorLinks open(Database db, Gazetteer gazetteer) {
         MatchIndex index;
         try {
             index = new ScreeningIndexes(db.lists(), NameNormalizer.standard())
@@ -78,7 +86,7 @@ final class ActorLinks {
         } catch (ScreeningUnavailableException e) {
             index = null;
         }
-        return new ActorLinks(index, db.lists(), db.links().all());
+        return new ActorLinks(index, db.lists(), db.links().all(), gazetteer);
     }
 
     /** Whether lists are loaded to screen against. */
@@ -97,10 +105,6 @@ final class ActorLinks {
             String schema = actor.kind().equals("person") ? "Person" : "Organization";
             ScreeningQuery query =
                     new ScreeningQuery(name(actor), Optional.of(schema), List.of(), List.of(), List.of());
-            Set<String> sources = new HashSet<>();
-            for (ListVersion v : lists.activeVersions()) {
-                sources.add(v.source());
-            }
             for (ScreeningResult r : index.search(query, new MatchIndex.Options(Thresholds.DEFAULT, 5, sources))) {
                 LinkStore.Judgement j = judgements.get(r.entry().id());
                 if (!r.match() || j != null && !j.confirmed()) {

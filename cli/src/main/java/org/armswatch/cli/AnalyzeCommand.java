@@ -165,7 +165,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         // The people of the articles analysed together are resolved across them before anything is kept.
         List<Annotations> resolved =
-                new Resolution(Gazetteer.standard()).resolve(analysed).articles();
+                new Resolution(analyzer.gazetteer()).resolve(analysed).articles();
         Map<ArticleStore.Stored, Annotations> out = new LinkedHashMap<>();
         for (int i = 0; i < resolved.size(); i++) {
             store(db, analysedArticles.get(i), resolved.get(i));

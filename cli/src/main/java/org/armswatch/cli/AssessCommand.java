@@ -25,6 +25,7 @@ import org.armswatch.assess.RegimeFormatException;
 import org.armswatch.assess.Regimes;
 import org.armswatch.assess.TransferQuery;
 import org.armswatch.corroborate.ClaimGroup;
+import org.armswatch.extract.gazetteer.Gazetteer;
 import org.armswatch.model.Countries;
 import org.armswatch.store.db.ArticleStore;
 import org.armswatch.store.db.Database;
@@ -128,7 +129,7 @@ final class AssessCommand implements Callable<Integer> {
         Assessor assessor = new Assessor(regimes());
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Database db = GlobalOptions.open(global.settings())) {
-            Register register = Register.read(db);
+            Register register = Register.read(db, Gazetteer.standard());
             for (ClaimGroup g : register.groups()) {
                 for (ClaimGroup.Claim c : g.claims()) {
                     ArticleStore.Stored article = register.articles().get(c.article());

@@ -13,6 +13,7 @@ import org.armswatch.assess.Regimes;
 import org.armswatch.extract.Analyzer;
 import org.armswatch.extract.eval.Annotations;
 import org.armswatch.extract.eval.Transfer;
+import org.armswatch.extract.gazetteer.Gazetteer;
 import org.armswatch.lists.ListDiff;
 import org.armswatch.lists.ListDownloader;
 import org.armswatch.lists.ListReaders;
@@ -120,10 +121,11 @@ final class DemoCommand implements Callable<Integer> {
                 out.println();
                 out.println("== 6. The transfers the reports tell of");
                 out.flush();
-                transfers(out, err, db);
+                Analyzer analyzer = AnalyzeCommand.loadAnalyzer(err);
+                transfers(out, err, db, analyzer);
                 out.println();
                 out.println("== 7. The transfer register: the claims of all reports grouped, with their sources");
-                register(out, db);
+                register(out, db, analyzer.gazetteer());
             }
         }
         return report.exitCode();
@@ -167,8 +169,7 @@ final class DemoCommand implements Callable<Integer> {
         ArticlesCommand.printTable(out, db.articles().list(new ArticleStore.Filter(null, null, null)));
     }
 
-    private static void transfers(PrintWriter out, PrintWriter err, Database db) {
-        Analyzer analyzer = AnalyzeCommand.loadAnalyzer(err);
+    private static void transfers(PrintWriter out, PrintWriter err, Database db, Analyzer analyzer) {
         Table table = new Table("SUPPLIER", "RECIPIENT", "ITEMS", "STATUS", "CLAIMED BY", "OUTLET", "EVIDENCE");
         List<ArticleStore.Stored> articles = db.articles().list(new ArticleStore.Filter(null, null, null));
         for (Map.Entry<ArticleStore.Stored, Annotations> e :
@@ -188,9 +189,9 @@ final class DemoCommand implements Callable<Integer> {
         table.print(out);
     }
 
-    private static void register(PrintWriter out, Database db) {
-        Register register = Register.read(db);
-        ActorLinks links = ActorLinks.open(db);
+    private static void register(PrintWriter out, Database db, Gazetteer gazetteer) {
+        Register register = Register.read(db, gazetteer);
+        ActorLinks links = ActorLinks.open(db, gazetteer);
         Table table = new Table("GROUP", "ITEMS", "STATUS OVER TIME", "SOURCES", "DENIALS", "LISTED", "ASSESSMENT");
         for (Map<String, Object> g : RegisterView.groups(register, links, new Assessor(Regimes.standard()))) {
             table.row(

@@ -73,16 +73,17 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Database db = GlobalOptions.open(global.settings())) {
-            Register register = Register.read(db);
-            ActorLinks links = ActorLinks.open(db);
-            Destination.write(spec, out, w -> write(w, register, links));
+            Gazetteer gazetteer = Gazetteer.standard();
+            Register register = Register.read(db, gazetteer);
+            ActorLinks links = ActorLinks.open(db, gazetteer);
+            Destination.write(spec, out, w -> write(w, register, links, gazetteer));
         }
         return ExitCode.OK;
     }
 
-    private void write(PrintWriter w, Register register, ActorLinks links) throws Exception {
+    private void write(PrintWriter w, Register register, ActorLinks links, Gazetteer gazetteer) throws Exception {
         switch (format) {
-            case ftm -> ftm(w, register, links);
+            case ftm -> ftm(w, register, links, gazetteer);
             case csv -> csv(w, register);
             case graphml -> graphml(w, register);
         }
@@ -121,8 +122,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static void ftm(PrintWriter w, Register register, ActorLinks links) throws Exception {
-        Gazetteer gazetteer = Gazetteer.standard();
+    private static void ftm(PrintWriter w, Register register, ActorLinks links, Gazetteer gazetteer) throws Exception {
         for (ArticleStore.Stored a : register.articles().values()) {
             Map<String, List<String>> p = new LinkedHashMap<>();
             put(p, "title", a.title());

@@ -17,7 +17,6 @@ import org.armswatch.extract.eval.GoldFiles;
 import org.armswatch.extract.eval.GoldFormatException;
 import org.armswatch.extract.eval.ScoreReport;
 import org.armswatch.extract.eval.Scores;
-import org.armswatch.extract.gazetteer.Gazetteer;
 
 /**
  * {@code armswatch eval extraction}: scores extraction against gold annotations, either analysing
@@ -47,7 +46,7 @@ final class ExtractionEval {
                 throw new CliException(ExitCode.REFUSED, predictions + ": " + e.getMessage());
             }
         } else {
-            predicted = resolved(analyse(expected, articles, err));
+            predicted = analyse(expected, articles, err);
         }
         ScoreReport report;
         try {
@@ -84,18 +83,14 @@ final class ExtractionEval {
                 throw new CliException(ExitCode.REFUSED, x.getMessage());
             }
         }
-        return out;
-    }
-
-    // The people of the analysed articles resolved across them, as analyze does for several articles.
-    private static Map<String, Annotations> resolved(Map<String, Annotations> analysed) {
-        Map<String, Annotations> out = new LinkedHashMap<>();
-        for (Annotations a : new Resolution(Gazetteer.standard())
-                .resolve(List.copyOf(analysed.values()))
+        // The people of the analysed articles resolved across them, as analyze does for several articles.
+        Map<String, Annotations> resolved = new LinkedHashMap<>();
+        for (Annotations a : new Resolution(analyzer.gazetteer())
+                .resolve(List.copyOf(out.values()))
                 .articles()) {
-            out.put(a.doc(), a);
+            resolved.put(a.doc(), a);
         }
-        return out;
+        return resolved;
     }
 
     private static void text(PrintWriter out, ScoreReport report) {

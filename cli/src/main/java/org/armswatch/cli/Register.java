@@ -29,13 +29,19 @@ import org.armswatch.store.db.Database;
  */
 record Register(List<ClaimGroup> groups, Map<Long, ArticleStore.Stored> articles, Map<Long, Annotations> analyses) {
 
-    /** Reads the stored analyses and groups their claims. */
-    static Register read(Database db) {
+    /**
+     * Reads the stored analyses and groups their claims.
+     *
+     * @param gazetteer to read which parties a denial names
+     */
+    static Register read(Database db, Gazetteer gazetteer) {
+        Map<Long, ArticleStore.Stored> stored = new LinkedHashMap<>();
+        db.articles().list(new ArticleStore.Filter(null, null, null)).forEach(a -> stored.put(a.id(), a));
         Map<Long, ArticleStore.Stored> articles = new LinkedHashMap<>();
         Map<Long, Annotations> analyses = new LinkedHashMap<>();
         List<Reported> reported = new ArrayList<>();
         for (AnalysisStore.Analysis a : db.analyses().all()) {
-            ArticleStore.Stored article = db.articles().get(a.article()).orElseThrow();
+            ArticleStore.Stored article = stored.get(a.article());
             Annotations results;
             try {
                 results = GoldFiles.fromJson(a.annotations(), "analysis of article " + a.article());
@@ -55,15 +61,13 @@ record Register(List<ClaimGroup> groups, Map<Long, ArticleStore.Stored> articles
                     results.transfers(),
                     results.denials()));
         }
-        return new Register(ClaimGroups.group(reported, Register::named), articles, analyses);
+        return new Register(ClaimGroups.group(reported, sentence -> named(gazetteer, sentence)), articles, analyses);
     }
 
-    private static final Gazetteer GAZETTEER = Gazetteer.standard();
-
     // The states and groups a sentence names, by the gazetteer.
-    private static Set<String> named(String sentence) {
+    private static Set<String> named(Gazetteer gazetteer, String sentence) {
         Set<String> out = new HashSet<>();
-        for (Match m : GAZETTEER.find(List.of(sentence.split("[^\\p{L}\\p{N}'-]+")))) {
+        for (Match m : gazetteer.find(List.of(sentence.split("[^\\p{L}\\p{N}'-]+")))) {
             Entry e = m.entry();
             if (e.kind() == Entry.Kind.STATE || e.kind() == Entry.Kind.ARMED_GROUP) {
                 out.add(e.code());

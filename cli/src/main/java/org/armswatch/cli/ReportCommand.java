@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.armswatch.assess.Assessor;
 import org.armswatch.assess.Regimes;
+import org.armswatch.extract.gazetteer.Gazetteer;
 import org.armswatch.store.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,8 +62,9 @@ final class ReportCommand implements Callable<Integer> {
         Settings settings = global.settings();
         Map<String, Object> report = new LinkedHashMap<>();
         try (Database db = GlobalOptions.open(settings)) {
-            Register register = Register.read(db);
-            ActorLinks links = ActorLinks.open(db);
+            Gazetteer gazetteer = Gazetteer.standard();
+            Register register = Register.read(db, gazetteer);
+            ActorLinks links = ActorLinks.open(db, gazetteer);
             report.put("generated", GlobalOptions.clock().instant().toString());
             report.put("articles", register.articles().size());
             report.put("screening", links.screening() ? "active lists" : "no lists loaded: only confirmed links");

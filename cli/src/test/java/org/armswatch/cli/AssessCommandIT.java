@@ -122,7 +122,7 @@ class AssessCommandIT {
     void aMalformedRegimeFolderIsRefusedNamingTheFileAndTheField() throws Exception {
         writeRegime("banned");
 
-        Cli.Result r = assessAmmunitionToPrk();
+        Cli.Result r = assessAmmunitionToPrk(regimes);
 
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("mine.json: provisions[0] (p1).effect: 'banned' is not one of prohibited");
@@ -133,24 +133,13 @@ class AssessCommandIT {
     void aRegimeFolderOfTheUsersOwnReplacesTheShippedOnes() throws Exception {
         writeRegime("restricted");
 
-        Cli.Result r = assessAmmunitionToPrk("--format", "json");
+        Cli.Result r = assessAmmunitionToPrk(regimes, "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().get("verdict").asText()).isEqualTo("restricted");
         assertThat(r.json().get("provisions")).hasSize(1);
 
-        Cli.Result none = Cli.runRaw(
-                "assess",
-                "--supplier",
-                "RUS",
-                "--recipient",
-                "PRK",
-                "--items",
-                "ammunition",
-                "--date",
-                "2023-09-01",
-                "--regimes",
-                regimes.resolve("absent").toString());
+        Cli.Result none = assessAmmunitionToPrk(regimes.resolve("absent"));
         assertThat(none.exit()).isEqualTo(5);
         assertThat(none.err()).contains("no such folder");
     }
@@ -173,7 +162,8 @@ class AssessCommandIT {
                 """.formatted(effect));
     }
 
-    private Cli.Result assessAmmunitionToPrk(String... more) {
+    // RUS to PRK ammunition on 2023-09-01 against the regime files of a folder.
+    private static Cli.Result assessAmmunitionToPrk(Path folder, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "assess",
                 "--supplier",
@@ -185,7 +175,7 @@ class AssessCommandIT {
                 "--date",
                 "2023-09-01",
                 "--regimes",
-                regimes.toString()));
+                folder.toString()));
         args.addAll(List.of(more));
         return Cli.runRaw(args.toArray(String[]::new));
     }

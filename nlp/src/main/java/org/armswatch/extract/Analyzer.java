@@ -38,6 +38,11 @@ public final class Analyzer {
         this.gazetteer = gazetteer;
     }
 
+    /** The gazetteer it reads with, for the steps that follow it (resolution across articles). */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /**
      * Analyses an article's text. A text longer than {@link #CHUNK} characters is read in chunks of
      * whole paragraphs of at most that size, so memory stays bounded whatever the length; a text
